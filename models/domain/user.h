@@ -1,0 +1,68 @@
+#pragma once
+
+#include "json.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace kanri::domain {
+
+enum class UserStatus { Active, Disabled, Locked, Invited };
+template<>
+struct EnumTraits<UserStatus>
+{
+    static constexpr std::array values{
+        std::pair{UserStatus::Active, "active"}, std::pair{UserStatus::Disabled, "disabled"},
+        std::pair{UserStatus::Locked, "locked"}, std::pair{UserStatus::Invited, "invited"}};
+};
+
+struct User
+{
+    QString id;
+    QString login;
+    QString name;
+    std::optional<QString> nameKana;
+    QString email;
+    UserStatus status = UserStatus::Active;
+    bool mfaEnabled = false;
+    std::optional<QDateTime> lastLoginAt;
+    std::optional<QDateTime> lockedUntil;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString etag;
+
+    static Decoded<User> fromJson(const QJsonValue &json, const QString &path);
+    QJsonObject toJson() const;
+    friend bool operator==(const User &, const User &) = default;
+};
+
+// POST /users
+struct UserCreate
+{
+    QString login;
+    QString name;
+    QString email;
+    std::optional<QString> password;
+    std::optional<QString> nameKana;
+
+    static Decoded<UserCreate> fromJson(const QJsonValue &json, const QString &path);
+    QJsonObject toJson() const;
+    friend bool operator==(const UserCreate &, const UserCreate &) = default;
+};
+
+// PATCH /users/{id}: only the fields present are changed; name_kana may be set to null.
+struct UserUpdate
+{
+    std::optional<QString> name;
+    std::optional<std::optional<QString>> nameKana;
+    std::optional<QString> email;
+    std::optional<UserStatus> status;
+
+    static Decoded<UserUpdate> fromJson(const QJsonValue &json, const QString &path);
+    QJsonObject toJson() const;
+    friend bool operator==(const UserUpdate &, const UserUpdate &) = default;
+};
+
+} // namespace kanri::domain

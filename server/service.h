@@ -1,0 +1,41 @@
+#pragma once
+
+#include "http/router.h"
+#include "serviceoptions.h"
+#include "tls/certificates.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace kanri::server {
+
+class Database;
+class HttpService;
+
+// The composition root of kanri-service: TLS material, database, routes and the HTTPS
+// listener.
+class Service : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Service(ServiceOptions options, QObject *parent = nullptr);
+    ~Service() override;
+
+    bool start(QString *error);
+
+    QUrl url() const;
+    QString fingerprint() const;
+    const Router &router() const { return m_router; }
+
+private:
+    ServiceOptions m_options;
+    TlsMaterial m_tls;
+    std::unique_ptr<Database> m_database;
+    Router m_router;
+    HttpService *m_http = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace kanri::server

@@ -1,0 +1,108 @@
+#include "store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace kanri::server {
+
+namespace {
+bool exec(QSqlDatabase db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql.left(80));
+    return false;
+}
+} // namespace
+
+const QList<QStringList> &Database::migrations()
+{
+    static const QList<QStringList> steps{
+        // 1: bookkeeping of the store itself.
+        {QStringLiteral("CREATE TABLE service_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         QStringLiteral("INSERT INTO service_meta (key, value) VALUES ('created_at', "
+                        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")},
+    };
+    return steps;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+{
+    const QString name = QStringLiteral("kanri-") + QUuid::createUuid().toString(QUuid::Id128);
+    std::unique_ptr<Database> database(new Database(name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
+        return nullptr;
+    }
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
+        || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+        || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error) || !database->migrate(error))
+        return nullptr;
+    return database;
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::isHealthy() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+bool Database::migrate(QString *error)
+{
+    QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    const auto &steps = migrations();
+    if (current < 0) {
+        *error = QStringLiteral("cannot read the schema version");
+        return false;
+    }
+    if (current > steps.size()) {
+        *error = QStringLiteral("the database has schema version %1, newer than this service "
+                                "understands (%2); use a newer kanri-service")
+                     .arg(current)
+                     .arg(steps.size());
+        return false;
+    }
+    for (qsizetype v = current; v < steps.size(); ++v) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        for (const QString &sql : steps.at(v)) {
+            if (!exec(db, sql, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!exec(db, QStringLiteral("PRAGMA user_version=%1").arg(v + 1), error) || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace kanri::server
