@@ -17,7 +17,7 @@ void addHealthRoutes(Router &router, const Database &database)
         health.database = dbOk ? domain::DatabaseStatus::Ok : domain::DatabaseStatus::Unavailable;
         health.version = QString::fromLatin1(kVersion);
         health.time = QDateTime::currentDateTimeUtc();
-        return Response::json(health.toJson(), dbOk ? 200 : 503);
+        return Response::json(health.toJson());
     });
 }
 
