@@ -55,7 +55,19 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption demoUsers(QStringLiteral("demo-users"),
                                        QStringLiteral("Number of users in the demo tenant (default 500)."),
                                        QStringLiteral("N"));
-    parser.addOptions({help, version, dataDir, listen, cert, key, demo, demoUsers});
+    // Tunables for tests and benchmarks; not shown in --help.
+    QCommandLineOption accessTtl(QStringLiteral("access-token-ttl"), QStringLiteral("Access token lifetime (s)."),
+                                 QStringLiteral("SECONDS"));
+    QCommandLineOption apiRate(QStringLiteral("api-rate"),
+                               QStringLiteral("API requests per user and second (0: unlimited)."),
+                               QStringLiteral("N"));
+    QCommandLineOption noAccessLog(QStringLiteral("no-access-log"), QStringLiteral("Do not write the access log."));
+    QCommandLineOption purgeInterval(QStringLiteral("purge-interval"),
+                                     QStringLiteral("Seconds between retention purges."), QStringLiteral("SECONDS"));
+    for (QCommandLineOption *hidden : {&accessTtl, &apiRate, &noAccessLog, &purgeInterval})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({help, version, dataDir, listen, cert, key, demo, demoUsers, accessTtl, apiRate,
+                       noAccessLog, purgeInterval});
 
     ParsedCommandLine result;
     const auto usageError = [&](const QString &message) {
@@ -95,6 +107,24 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             return usageError(QStringLiteral("--demo-users expects a number from 5 to 1000000"));
         options.demo = true;
     }
+    const auto number = [&](const QCommandLineOption &option, qint64 min, qint64 max, qint64 *out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < min || value > max)
+            return false;
+        *out = value;
+        return true;
+    };
+    qint64 rate = options.config.apiPerSecond;
+    if (!number(accessTtl, 1, 86400, &options.config.accessTokenSeconds)
+        || !number(apiRate, 0, 1'000'000, &rate)
+        || !number(purgeInterval, 1, 86400 * 30, &options.config.purgeIntervalSeconds))
+        return usageError(QStringLiteral("a tuning option has a value out of range"));
+    options.config.apiPerSecond = static_cast<int>(rate);
+    options.config.apiBurst = std::max(options.config.apiBurst, options.config.apiPerSecond * 5);
+    options.config.accessLog = !parser.isSet(noAccessLog);
     result.options = options;
     return result;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/config.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -17,6 +19,7 @@ struct ServiceOptions
     QString keyPath;
     bool demo = false;
     int demoUsers = 500;
+    ServiceConfig config;
 };
 
 // Result of reading the command line: options to run with, or text to print and an exit code

@@ -1,5 +1,6 @@
 #include "http/httpservice.h"
 
+#include <QDateTime>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
 #include <QUuid>
@@ -38,11 +39,13 @@ bool HttpService::handleRequest(const QHttpServerRequest &raw, QTcpSocket *socke
     Request request;
     request.method = raw.method();
     request.path = raw.url().path();
+    request.log.path = request.path;
     request.query = raw.query();
     request.body = raw.body();
     request.headers = raw.headers();
     request.peer = raw.remoteAddress();
     request.requestId = requestIdFor(raw);
+    request.receivedMs = QDateTime::currentMSecsSinceEpoch();
 
     const Response response = dispatch(request);
     send(raw, socket, request.requestId, response);

@@ -28,6 +28,16 @@ struct Request
     QHostAddress peer;
     QString requestId;
     QMap<QString, QString> params; // from {placeholders} in the route pattern
+    qint64 receivedMs = 0;
+
+    // What the access log records about the caller, filled in by the layers that learn it.
+    struct LogInfo
+    {
+        qint64 tenantPk = 0;
+        qint64 userPk = 0;
+        QString path; // the full request path as received (no query string)
+    };
+    mutable LogInfo log;
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(QByteArrayView name) const;

@@ -17,17 +17,6 @@ bool exec(QSqlDatabase db, const QString &sql, QString *error)
 }
 } // namespace
 
-const QList<QStringList> &Database::migrations()
-{
-    static const QList<QStringList> steps{
-        // 1: bookkeeping of the store itself.
-        {QStringLiteral("CREATE TABLE service_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-         QStringLiteral("INSERT INTO service_meta (key, value) VALUES ('created_at', "
-                        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")},
-    };
-    return steps;
-}
-
 std::unique_ptr<Database> Database::open(const QString &path, QString *error)
 {
     const QString name = QStringLiteral("kanri-") + QUuid::createUuid().toString(QUuid::Id128);

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace kanri::server {
+
+// Tunables of the service. Defaults are the production values; tests shorten some of them
+// through hidden command-line options.
+struct ServiceConfig
+{
+    qint64 accessTokenSeconds = 15 * 60;
+    qint64 refreshTokenSeconds = 30 * 24 * 3600;
+    // Sign-in attempts per client address (token bucket: burst, then per minute).
+    int loginBurst = 30;
+    int loginPerMinute = 30;
+    // API requests per signed-in user and second (0: unlimited), with this burst.
+    int apiPerSecond = 200;
+    int apiBurst = 1000;
+    bool accessLog = true;
+    // How often the retention job runs, and how long logs and usage events are kept.
+    qint64 purgeIntervalSeconds = 24 * 3600;
+    qint64 idempotencySeconds = 24 * 3600;
+};
+
+} // namespace kanri::server

@@ -1,0 +1,115 @@
+#include "core/listing.h"
+
+#include "core/api.h"
+#include "core/storeutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kanri::server {
+
+namespace {
+
+std::optional<qint64> parseCount(const QString &text)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 0)
+        return std::nullopt;
+    return value;
+}
+
+QString encodeCursor(const ListQuery &query, qint64 after)
+{
+    QJsonObject o{{QStringLiteral("a"), after}};
+    if (query.since)
+        o.insert(QStringLiteral("w"), *query.since);
+    QJsonObject filters;
+    for (auto it = query.filters.begin(); it != query.filters.end(); ++it)
+        filters.insert(it.key(), it.value());
+    if (!filters.isEmpty())
+        o.insert(QStringLiteral("f"), filters);
+    return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+std::variant<ListQuery, Response> parseListQuery(const Request &request, const QStringList &filterNames,
+                                                 bool deltaAllowed)
+{
+    ListQuery q;
+    const QUrlQuery &url = request.query;
+    if (url.hasQueryItem(QStringLiteral("limit"))) {
+        const auto limit = parseCount(url.queryItemValue(QStringLiteral("limit")));
+        if (!limit || *limit < 1 || *limit > 1000)
+            return validationError(QStringLiteral("limit"), QStringLiteral("must be an integer from 1 to 1000"));
+        q.limit = static_cast<int>(*limit);
+    }
+    for (const QString &name : filterNames) {
+        if (url.hasQueryItem(name))
+            q.filters.insert(name, url.queryItemValue(name, QUrl::FullyDecoded));
+    }
+    if (url.hasQueryItem(QStringLiteral("updated_since"))) {
+        if (!deltaAllowed)
+            return validationError(QStringLiteral("updated_since"), QStringLiteral("this list has no delta form"));
+        const auto since = parseCount(url.queryItemValue(QStringLiteral("updated_since")));
+        if (!since)
+            return validationError(QStringLiteral("updated_since"), QStringLiteral("not a watermark from this service"));
+        q.since = *since;
+        if (!q.filters.isEmpty())
+            return validationError(q.filters.firstKey(), QStringLiteral("filters cannot be combined with updated_since"));
+    }
+    if (url.hasQueryItem(QStringLiteral("cursor"))) {
+        const QByteArray raw = QByteArray::fromBase64(url.queryItemValue(QStringLiteral("cursor")).toLatin1(),
+                                                      QByteArray::Base64UrlEncoding);
+        const QJsonObject c = QJsonDocument::fromJson(raw).object();
+        const QJsonValue after = c.value(QStringLiteral("a"));
+        if (!after.isDouble() || after.toDouble() < 0)
+            return validationError(QStringLiteral("cursor"), QStringLiteral("not a cursor from this service"));
+        q.after = static_cast<qint64>(after.toDouble());
+        const QJsonValue w = c.value(QStringLiteral("w"));
+        const std::optional<qint64> cursorSince =
+            w.isDouble() ? std::optional<qint64>(static_cast<qint64>(w.toDouble())) : std::nullopt;
+        if (q.since && q.since != cursorSince)
+            return validationError(QStringLiteral("updated_since"), QStringLiteral("differs from the cursor's"));
+        q.since = cursorSince;
+        const QJsonObject f = c.value(QStringLiteral("f")).toObject();
+        for (auto it = q.filters.begin(); it != q.filters.end(); ++it) {
+            if (f.value(it.key()).toString() != it.value())
+                return validationError(it.key(), QStringLiteral("differs from the cursor's"));
+        }
+        for (auto it = f.begin(); it != f.end(); ++it)
+            q.filters.insert(it.key(), it->toString());
+    }
+    return q;
+}
+
+Response listPage(const ListQuery &query, const QList<ListRow> &rows, qint64 currentSeq)
+{
+    const bool more = rows.size() > query.limit;
+    const qsizetype count = more ? query.limit : rows.size();
+    QJsonArray items;
+    QJsonArray tombstones;
+    for (qsizetype i = 0; i < count; ++i) {
+        const ListRow &row = rows.at(i);
+        if (row.deletedAt) {
+            tombstones.append(QJsonObject{{QStringLiteral("id"), row.id},
+                                          {QStringLiteral("deleted_at"),
+                                           domain::formatDateTime(fromMs(*row.deletedAt))}});
+        } else {
+            items.append(row.object);
+        }
+    }
+    const qint64 last = count > 0 ? rows.at(count - 1).key : query.start();
+    QJsonObject page{{QStringLiteral("items"), items},
+                     {QStringLiteral("next_cursor"),
+                      more ? QJsonValue(encodeCursor(query, last)) : QJsonValue(QJsonValue::Null)}};
+    if (query.isDelta()) {
+        page.insert(QStringLiteral("tombstones"), tombstones);
+        page.insert(QStringLiteral("watermark"), QString::number(more ? last : std::max(last, currentSeq)));
+    }
+    return Response::json(page);
+}
+
+} // namespace kanri::server

@@ -1,0 +1,68 @@
+#include "core/logs.h"
+
+#include "core/storeutil.h"
+#include "store/database.h"
+
+namespace kanri::server {
+
+AccessLog::AccessLog(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    m_timer.setInterval(200);
+    connect(&m_timer, &QTimer::timeout, this, &AccessLog::flush);
+    m_timer.start();
+}
+
+AccessLog::~AccessLog()
+{
+    flush();
+}
+
+void AccessLog::record(const Request &request, const Response &response, qint64 latencyUs)
+{
+    QString ip = request.peer.toString();
+    if (ip.startsWith(QLatin1StringView("::ffff:")))
+        ip = ip.mid(7);
+    m_rows.append(Row{request.log.tenantPk, request.receivedMs, ip, methodName(request.method),
+                      request.log.path, response.status,
+                      latencyUs, response.body.size(), request.log.userPk, request.requestId,
+                      QString::fromLatin1(request.header("user-agent").left(256))});
+    if (m_rows.size() >= 2000)
+        flush();
+}
+
+void AccessLog::flush()
+{
+    if (m_rows.isEmpty())
+        return;
+    QSqlDatabase db = m_database.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral(
+        "INSERT INTO access_log (tenant_pk, at, client_ip, method, path, status, latency_us, bytes, "
+        "user_pk, request_id, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QVariant null(QMetaType::fromType<qint64>());
+    for (const Row &r : std::as_const(m_rows)) {
+        run(q, sql,
+            {r.tenantPk ? QVariant(r.tenantPk) : null, r.at, r.clientIp, r.method, r.path, r.status,
+             r.latencyUs, r.bytes, r.userPk ? QVariant(r.userPk) : null, r.requestId, r.userAgent});
+    }
+    if (tx.commit())
+        m_rows.clear();
+    else if (m_rows.size() > 100'000)
+        m_rows.clear(); // the disk is failing; do not grow without bound
+}
+
+bool writeOperation(QSqlDatabase db, const Operation &o)
+{
+    QSqlQuery q(db);
+    const QVariant null(QMetaType::fromType<qint64>());
+    return run(q,
+               QStringLiteral("INSERT INTO operation_log (tenant_pk, at, actor_pk, actor, action, target, "
+                              "result, details, client_ip, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {o.tenantPk ? QVariant(o.tenantPk) : null, nowMs(), o.actorPk ? QVariant(o.actorPk) : null,
+                o.actor, o.action, o.target, o.result, o.details, o.clientIp, o.requestId});
+}
+
+} // namespace kanri::server

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace kanri::server {
+
+// Milliseconds since the Unix epoch, UTC: how the store keeps every time.
+qint64 nowMs();
+QDateTime fromMs(qint64 ms);
+std::optional<QDateTime> fromMs(const QVariant &nullableMs);
+QVariant toDb(const std::optional<QDateTime> &time);
+QVariant toDb(const std::optional<QString> &text);
+
+// A write transaction that rolls back unless committed. Transactions nest: an inner one
+// joins the outer one, and an inner one that is not committed makes the outer one fail.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool ok() const { return m_open; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    bool m_outermost = false;
+};
+
+// Prepares and runs `sql` with positional bindings. On failure logs the error (never the
+// bound values, which may hold personal data) and returns false.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+QSqlQuery runQuery(QSqlDatabase db, const QString &sql, const QVariantList &values = {},
+                   bool *ok = nullptr);
+
+// The tenant's next change sequence number (call inside the write transaction).
+qint64 nextSeq(QSqlDatabase db, qint64 tenantPk);
+
+// The tenant's current change sequence number: the watermark of "everything so far".
+qint64 currentSeq(QSqlDatabase db, qint64 tenantPk);
+
+// ETags are derived from the row's change sequence: "r<seq>".
+inline QString etagFor(qint64 seq)
+{
+    return QStringLiteral("r") + QString::number(seq);
+}
+
+} // namespace kanri::server

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/user.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace kanri::server {
+
+// The columns of `users` that make a domain::User, for SELECTs: "u.id, u.login, …".
+QString userColumns(const QString &alias = QStringLiteral("u"));
+// Reads a User from the current row of a query that selected userColumns() starting at
+// column `first`.
+domain::User userFromRow(const QSqlQuery &query, int first = 0);
+
+std::optional<domain::User> loadUser(QSqlDatabase db, qint64 tenantPk, qint64 userPk);
+
+} // namespace kanri::server
