@@ -1,8 +1,9 @@
 #include "json.h"
 
 #include <QJsonDocument>
-#include <QStringDecoder>
-#include <QTimeZone>
+
+#include <cmath>
+#include <variant>
 
 namespace kanri::domain {
 
@@ -94,10 +95,13 @@ QString pathAt(const QByteArray &json, qsizetype offset)
             expectingKey = false;
         } else if (c == ',') {
             if (!stack.isEmpty()) {
-                if (stack.last().isObject)
+                if (stack.last().isObject) {
+                    // Between members: an error here belongs to the object, not the last key.
                     expectingKey = true;
-                else
+                    stack.last().key.clear();
+                } else {
                     ++stack.last().index;
+                }
             }
         }
     }
@@ -134,6 +138,64 @@ QString typeName(QJsonValue::Type type)
     return QStringLiteral("a value");
 }
 
+QString joinPath(const QString &path, const QString &part)
+{
+    return path.isEmpty() ? part : path + QLatin1Char('/') + part;
+}
+
+// Qt's parser turns an unpaired "\ud800" escape into a QString that is not valid UTF-16 and
+// would be written back as U+FFFD: refuse it like invalid UTF-8. Returns the path of the first
+// offending key or value.
+std::optional<QString> findInvalidUtf16(const QJsonValue &value, const QString &path)
+{
+    if (value.isString()) {
+        if (!QStringView(value.toString()).isValidUtf16())
+            return path;
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (auto bad = findInvalidUtf16(array.at(i), joinPath(path, QString::number(i))))
+                return bad;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!QStringView(it.key()).isValidUtf16())
+                return path;
+            if (auto bad = findInvalidUtf16(it.value(), joinPath(path, it.key())))
+                return bad;
+        }
+    }
+    return std::nullopt;
+}
+
+bool isAsciiDigits(QStringView text, qsizetype from, qsizetype count)
+{
+    if (from < 0 || from + count > text.size())
+        return false;
+    for (qsizetype i = from; i < from + count; ++i) {
+        if (text.at(i) < QLatin1Char('0') || text.at(i) > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+int digitsValue(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i)
+        value = value * 10 + (text.at(i).unicode() - u'0');
+    return value;
+}
+
+// "yyyy-MM-dd" with ASCII digits; the caller checks that the day exists.
+bool hasDateShape(QStringView text)
+{
+    return text.size() >= 10 && isAsciiDigits(text, 0, 4) && text.at(4) == QLatin1Char('-')
+           && isAsciiDigits(text, 5, 2) && text.at(7) == QLatin1Char('-')
+           && isAsciiDigits(text, 8, 2);
+}
+
 } // namespace
 
 Decoded<QJsonObject> parseObject(const QByteArray &json)
@@ -146,14 +208,18 @@ Decoded<QJsonObject> parseObject(const QByteArray &json)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        return DecodeError{pathAt(json, error.offset),
+        // Qt reports the offset just past the character that made the document invalid.
+        return DecodeError{pathAt(json, error.offset > 0 ? error.offset - 1 : 0),
                            QStringLiteral("malformed JSON at byte %1: %2")
                                .arg(error.offset)
                                .arg(error.errorString())};
     }
     if (!document.isObject())
         return DecodeError{QString(), QStringLiteral("expected a JSON object")};
-    return document.object();
+    const QJsonObject object = document.object();
+    if (auto bad = findInvalidUtf16(object, QString()))
+        return DecodeError{*bad, QStringLiteral("invalid \\u escape: unpaired UTF-16 surrogate")};
+    return object;
 }
 
 QByteArray toBytes(const QJsonObject &object)
@@ -171,21 +237,54 @@ QString formatDateTime(const QDateTime &dateTime)
 
 std::optional<QDateTime> parseDateTime(QStringView text)
 {
-    // RFC 3339 requires a full date, a time and an explicit offset ("Z" or ±hh:mm).
-    if (text.size() < 20 || text.size() > 35 || text.at(10) != QLatin1Char('T'))
+    // RFC 3339 date-time: yyyy-MM-ddTHH:mm:ss[.fraction](Z|±hh:mm). Checked by hand because
+    // Qt's ISO parser also takes what RFC 3339 does not (no zone, "24:00", "2026/01/01", ",5").
+    const qsizetype n = text.size();
+    if (n < 20 || n > 35 || !hasDateShape(text))
         return std::nullopt;
-    const QChar last = text.back();
-    const bool zulu = last == QLatin1Char('Z');
-    const bool offset = text.size() >= 25
-                        && (text.at(text.size() - 6) == QLatin1Char('+')
-                            || text.at(text.size() - 6) == QLatin1Char('-'))
-                        && text.at(text.size() - 3) == QLatin1Char(':');
-    if (!zulu && !offset)
+    if ((text.at(10) != QLatin1Char('T') && text.at(10) != QLatin1Char('t'))
+        || !isAsciiDigits(text, 11, 2) || text.at(13) != QLatin1Char(':')
+        || !isAsciiDigits(text, 14, 2) || text.at(16) != QLatin1Char(':')
+        || !isAsciiDigits(text, 17, 2))
         return std::nullopt;
-    QDateTime parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
-    if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime)
+    qsizetype i = 19;
+    int msec = 0;
+    if (text.at(i) == QLatin1Char('.')) {
+        const qsizetype start = ++i;
+        while (i < n && isAsciiDigits(text, i, 1))
+            ++i;
+        if (i == start)
+            return std::nullopt;
+        // Milliseconds, truncated: rounding could carry into the next day.
+        for (qsizetype k = start; k < start + 3; ++k)
+            msec = msec * 10 + (k < i ? text.at(k).unicode() - u'0' : 0);
+    }
+    int offsetSeconds = 0;
+    if (i + 1 == n && (text.at(i) == QLatin1Char('Z') || text.at(i) == QLatin1Char('z'))) {
+        offsetSeconds = 0;
+    } else if (i + 6 == n && (text.at(i) == QLatin1Char('+') || text.at(i) == QLatin1Char('-'))
+               && isAsciiDigits(text, i + 1, 2) && text.at(i + 3) == QLatin1Char(':')
+               && isAsciiDigits(text, i + 4, 2)) {
+        const int hours = digitsValue(text, i + 1, 2);
+        const int minutes = digitsValue(text, i + 4, 2);
+        if (hours > 23 || minutes > 59)
+            return std::nullopt;
+        offsetSeconds = (hours * 60 + minutes) * 60 * (text.at(i) == QLatin1Char('-') ? -1 : 1);
+    } else {
         return std::nullopt;
-    return parsed.toUTC();
+    }
+    const QDate date(digitsValue(text, 0, 4), digitsValue(text, 5, 2), digitsValue(text, 8, 2));
+    const int hour = digitsValue(text, 11, 2);
+    const int minute = digitsValue(text, 14, 2);
+    const int second = digitsValue(text, 17, 2);
+    if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    const QDateTime utc =
+        QDateTime(date, QTime(hour, minute, second, msec), Qt::UTC).addSecs(-offsetSeconds);
+    // Only years formatDateTime can write back as four digits.
+    if (!utc.isValid() || utc.date().year() < 1 || utc.date().year() > 9999)
+        return std::nullopt;
+    return utc;
 }
 
 QString formatDate(QDate date)
@@ -195,9 +294,9 @@ QString formatDate(QDate date)
 
 std::optional<QDate> parseDate(QStringView text)
 {
-    if (text.size() != 10)
+    if (text.size() != 10 || !hasDateShape(text))
         return std::nullopt;
-    const QDate date = QDate::fromString(text.toString(), Qt::ISODate);
+    const QDate date(digitsValue(text, 0, 4), digitsValue(text, 5, 2), digitsValue(text, 8, 2));
     if (!date.isValid())
         return std::nullopt;
     return date;
@@ -218,13 +317,48 @@ QJsonValue nullable(const std::optional<qint64> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue nullable(const std::optional<QDate> &value)
+{
+    return value ? QJsonValue(formatDate(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+bool isSha256Hex(QStringView text)
+{
+    if (text.size() != 64)
+        return false;
+    for (QChar c : text) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+              || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    }
+    return true;
+}
+
+bool isTimeZoneId(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 64 || text.front() == QLatin1Char('/')
+        || text.back() == QLatin1Char('/') || text.contains(QLatin1StringView("//")))
+        return false;
+    for (QChar c : text) {
+        const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                        || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                        || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                        || c == QLatin1Char('/') || c == QLatin1Char('_') || c == QLatin1Char('-')
+                        || c == QLatin1Char('+');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 JsonReader::JsonReader(const QJsonValue &value, const QString &path)
     : m_path(path)
 {
     if (value.isObject())
         m_object = value.toObject();
     else
-        m_error = DecodeError{path, QStringLiteral("expected an object, got %1").arg(typeName(value.type()))};
+        m_error = DecodeError{
+            path, QStringLiteral("expected an object, got %1").arg(typeName(value.type()))};
 }
 
 QString JsonReader::childPath(QStringView key) const
@@ -289,6 +423,16 @@ std::optional<QString> JsonReader::optString(QStringView key)
     return v.toString();
 }
 
+std::optional<QString> JsonReader::nullableString(QStringView key)
+{
+    if (ok() && !m_object.contains(key)) {
+        m_read.insert(key.toString());
+        fail(key, QStringLiteral("required field is missing (null is allowed)"));
+        return std::nullopt;
+    }
+    return optString(key);
+}
+
 std::optional<std::optional<QString>> JsonReader::patchString(QStringView key)
 {
     if (!ok() || !m_object.contains(key)) {
@@ -312,13 +456,25 @@ std::optional<bool> JsonReader::optBoolean(QStringView key)
 }
 
 namespace {
-std::optional<qint64> toInteger(double d)
+// Integers beyond ±2^53 cannot be told apart from their neighbours once a JSON client has read
+// them as doubles, so the wire carries none.
+constexpr qint64 kMaxExactInteger = qint64(1) << 53;
+
+enum class IntegerError { NotIntegral, TooLarge };
+
+std::variant<qint64, IntegerError> toInteger(const QJsonValue &value)
 {
-    // Integers beyond 2^53 cannot be represented exactly in a JSON number read as double.
-    constexpr double limit = 9007199254740992.0;
-    if (d != d || d < -limit || d > limit || static_cast<double>(static_cast<qint64>(d)) != d)
-        return std::nullopt;
-    return static_cast<qint64>(d);
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || std::trunc(d) != d)
+        return IntegerError::NotIntegral;
+    if (std::fabs(d) > static_cast<double>(kMaxExactInteger))
+        return IntegerError::TooLarge;
+    // Qt keeps integral literals as qint64: 2^53 + 1 arrives exactly here, while its double
+    // above rounded to 2^53.
+    const qint64 n = value.toInteger();
+    if (n > kMaxExactInteger || n < -kMaxExactInteger)
+        return IntegerError::TooLarge;
+    return n;
 }
 } // namespace
 
@@ -327,16 +483,19 @@ qint64 JsonReader::integer(QStringView key, qint64 min, qint64 max)
     const QJsonValue v = require(key, QJsonValue::Double);
     if (!ok())
         return 0;
-    const auto n = toInteger(v.toDouble());
-    if (!n) {
-        fail(key, QStringLiteral("expected an integer"));
+    const auto n = toInteger(v);
+    if (std::holds_alternative<IntegerError>(n)) {
+        fail(key, std::get<IntegerError>(n) == IntegerError::NotIntegral
+                      ? QStringLiteral("expected an integer")
+                      : QStringLiteral("integer too large to be exact (beyond 2^53)"));
         return 0;
     }
-    if (*n < min || *n > max) {
+    const qint64 value = std::get<qint64>(n);
+    if (value < min || value > max) {
         fail(key, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
         return 0;
     }
-    return *n;
+    return value;
 }
 
 std::optional<qint64> JsonReader::optInteger(QStringView key, qint64 min, qint64 max)
@@ -348,7 +507,10 @@ std::optional<qint64> JsonReader::optInteger(QStringView key, qint64 min, qint64
         m_read.insert(key.toString());
         return std::nullopt;
     }
-    return integer(key, min, max);
+    const qint64 value = integer(key, min, max);
+    if (!ok())
+        return std::nullopt;
+    return value;
 }
 
 QDateTime JsonReader::dateTime(QStringView key)
@@ -358,7 +520,8 @@ QDateTime JsonReader::dateTime(QStringView key)
         return {};
     if (auto parsed = parseDateTime(v.toString()))
         return *parsed;
-    fail(key, QStringLiteral("expected an RFC 3339 date-time with a time zone, such as 2026-04-01T09:00:00Z"));
+    fail(key, QStringLiteral(
+                  "expected an RFC 3339 date-time with a time zone, such as 2026-04-01T09:00:00Z"));
     return {};
 }
 
@@ -369,7 +532,8 @@ std::optional<QDateTime> JsonReader::optDateTime(QStringView key)
         return std::nullopt;
     if (auto parsed = parseDateTime(v.toString()))
         return parsed;
-    fail(key, QStringLiteral("expected an RFC 3339 date-time with a time zone, such as 2026-04-01T09:00:00Z"));
+    fail(key, QStringLiteral(
+                  "expected an RFC 3339 date-time with a time zone, such as 2026-04-01T09:00:00Z"));
     return std::nullopt;
 }
 
@@ -382,6 +546,17 @@ QDate JsonReader::date(QStringView key)
         return *parsed;
     fail(key, QStringLiteral("expected a date such as 2026-04-01"));
     return {};
+}
+
+std::optional<QDate> JsonReader::optDate(QStringView key)
+{
+    const QJsonValue v = optional(key, QJsonValue::String);
+    if (!v.isString())
+        return std::nullopt;
+    if (auto parsed = parseDate(v.toString()))
+        return parsed;
+    fail(key, QStringLiteral("expected a date such as 2026-04-01"));
+    return std::nullopt;
 }
 
 QStringList JsonReader::stringList(QStringView key)
@@ -404,7 +579,8 @@ QMap<QString, QString> JsonReader::stringMap(QStringView key)
     const QJsonObject object = require(key, QJsonValue::Object).toObject();
     for (auto it = object.begin(); ok() && it != object.end(); ++it) {
         if (!it->isString()) {
-            fail(QString(key.toString() + QLatin1Char('/') + it.key()), QStringLiteral("expected a string"));
+            fail(QString(key.toString() + QLatin1Char('/') + it.key()),
+                 QStringLiteral("expected a string"));
             break;
         }
         out.insert(it.key(), it->toString());

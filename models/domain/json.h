@@ -18,8 +18,8 @@
 
 namespace kanri::domain {
 
-// Parses a JSON document whose top level must be an object. Invalid UTF-8 and syntax errors
-// are reported with the path of the field they occur in.
+// Parses a JSON document whose top level must be an object. Invalid UTF-8, unpaired surrogate
+// escapes ("\ud800") and syntax errors are reported with the path of the field they occur in.
 Decoded<QJsonObject> parseObject(const QByteArray &json);
 
 // Serialises compactly (what goes on the wire).
@@ -34,6 +34,11 @@ std::optional<QDate> parseDate(QStringView text);
 QJsonValue nullable(const std::optional<QString> &value);
 QJsonValue nullable(const std::optional<QDateTime> &value);
 QJsonValue nullable(const std::optional<qint64> &value);
+QJsonValue nullable(const std::optional<QDate> &value);
+
+// Checks shared by several decoders.
+bool isSha256Hex(QStringView text);   // 64 lowercase hex digits
+bool isTimeZoneId(QStringView text);  // the shape of an IANA id: "Asia/Tokyo", "UTC", "Etc/GMT+9"
 
 // Reads the fields of one JSON object, remembering the first error. After an error every
 // further read is a no-op returning a default value, so decoders read straight through and
@@ -66,8 +71,12 @@ public:
     QDateTime dateTime(QStringView key);
     std::optional<QDateTime> optDateTime(QStringView key);
     QDate date(QStringView key);
+    std::optional<QDate> optDate(QStringView key);
     QStringList stringList(QStringView key);
     QMap<QString, QString> stringMap(QStringView key);
+    // Present, a string or null: for request fields whose null means something ("parent_id":
+    // null = top level) and must therefore be sent explicitly.
+    std::optional<QString> nullableString(QStringView key);
     // For PATCH bodies: absent → nullopt; present null → optional holding nullopt.
     std::optional<std::optional<QString>> patchString(QStringView key);
 
@@ -84,19 +93,18 @@ public:
     template<typename E>
     QList<E> enumList(QStringView key)
     {
-        QList<E> out;
-        const QJsonArray array = require(key, QJsonValue::Array).toArray();
-        for (qsizetype i = 0; ok() && i < array.size(); ++i) {
-            const QString item = QStringLiteral("%1/%2").arg(key).arg(i);
-            if (!array.at(i).isString()) {
-                fail(item, QStringLiteral("expected a string"));
-                break;
-            }
-            if (auto v = fromWire<E>(array.at(i).toString()))
-                out.append(*v);
-            else
-                failEnum<E>(item, array.at(i).toString());
-        }
+        return readEnums<E>(key, require(key, QJsonValue::Array).toArray());
+    }
+    // Absent or null → nullopt (an empty array is a value).
+    template<typename E>
+    std::optional<QList<E>> optEnumList(QStringView key)
+    {
+        const QJsonValue v = optional(key, QJsonValue::Array);
+        if (!v.isArray())
+            return std::nullopt;
+        QList<E> out = readEnums<E>(key, v.toArray());
+        if (!ok())
+            return std::nullopt;
         return out;
     }
 
@@ -104,12 +112,25 @@ public:
     template<typename T>
     T object(QStringView key)
     {
-        return decodeChild<T>(key, require(key, QJsonValue::Object)).value_or(T{});
+        return decodeChild<T>(key, require(key, QJsonValue::Object), &T::fromJson).value_or(T{});
     }
     template<typename T>
     std::optional<T> optObject(QStringView key)
     {
-        return decodeChild<T>(key, optional(key, QJsonValue::Object));
+        return decodeChild<T>(key, optional(key, QJsonValue::Object), &T::fromJson);
+    }
+    // Nested object inside a request body, decoded by T::fromRequestJson, which refuses
+    // unknown keys as the body itself does (the same type in a response tolerates them).
+    template<typename T>
+    T requestObject(QStringView key)
+    {
+        return decodeChild<T>(key, require(key, QJsonValue::Object), &T::fromRequestJson)
+            .value_or(T{});
+    }
+    template<typename T>
+    std::optional<T> optRequestObject(QStringView key)
+    {
+        return decodeChild<T>(key, optional(key, QJsonValue::Object), &T::fromRequestJson);
     }
     template<typename T>
     QList<T> list(QStringView key)
@@ -118,7 +139,8 @@ public:
         const QJsonArray array = require(key, QJsonValue::Array).toArray();
         out.reserve(array.size());
         for (qsizetype i = 0; ok() && i < array.size(); ++i) {
-            auto decoded = T::fromJson(array.at(i), childPath(QStringLiteral("%1/%2").arg(key).arg(i)));
+            auto decoded =
+                T::fromJson(array.at(i), childPath(QStringLiteral("%1/%2").arg(key).arg(i)));
             if (!decoded) {
                 m_error = decoded.error();
                 break;
@@ -165,12 +187,29 @@ private:
         fail(key, QStringLiteral("unknown value \"%1\" (expected one of: %2)")
                       .arg(got.left(40), wireNames<E>().join(QStringLiteral(", "))));
     }
-    template<typename T>
-    std::optional<T> decodeChild(QStringView key, const QJsonValue &value)
+    template<typename E>
+    QList<E> readEnums(QStringView key, const QJsonArray &array)
+    {
+        QList<E> out;
+        for (qsizetype i = 0; ok() && i < array.size(); ++i) {
+            const QString item = QStringLiteral("%1/%2").arg(key).arg(i);
+            if (!array.at(i).isString()) {
+                fail(item, QStringLiteral("expected a string"));
+                break;
+            }
+            if (auto v = fromWire<E>(array.at(i).toString()))
+                out.append(*v);
+            else
+                failEnum<E>(item, array.at(i).toString());
+        }
+        return out;
+    }
+    template<typename T, typename Decode>
+    std::optional<T> decodeChild(QStringView key, const QJsonValue &value, Decode decode)
     {
         if (!ok() || !value.isObject())
             return std::nullopt;
-        auto decoded = T::fromJson(value, childPath(key));
+        auto decoded = decode(value, childPath(key));
         if (!decoded) {
             m_error = decoded.error();
             return std::nullopt;
@@ -194,7 +233,8 @@ Decoded<QList<T>> decodeList(const QJsonValue &value, const QString &path)
     const QJsonArray array = value.toArray();
     out.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString item = path.isEmpty() ? QString::number(i) : QStringLiteral("%1/%2").arg(path).arg(i);
+        const QString item =
+            path.isEmpty() ? QString::number(i) : QStringLiteral("%1/%2").arg(path).arg(i);
         auto decoded = T::fromJson(array.at(i), item);
         if (!decoded)
             return decoded.error();

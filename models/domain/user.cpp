@@ -90,4 +90,35 @@ QJsonObject UserUpdate::toJson() const
     return o;
 }
 
+Decoded<PasswordReset> PasswordReset::fromJson(const QJsonValue &json, const QString &path)
+{
+    JsonReader r(json, path);
+    PasswordReset p;
+    p.password = r.optString(u"password");
+    r.rejectUnknownKeys();
+    return r.finish(std::move(p));
+}
+
+QJsonObject PasswordReset::toJson() const
+{
+    QJsonObject o;
+    if (password)
+        o.insert(QStringLiteral("password"), *password);
+    return o;
+}
+
+Decoded<PasswordResetResult> PasswordResetResult::fromJson(const QJsonValue &json,
+                                                           const QString &path)
+{
+    JsonReader r(json, path);
+    PasswordResetResult p;
+    p.temporaryPassword = r.optString(u"temporary_password");
+    return r.finish(std::move(p));
+}
+
+QJsonObject PasswordResetResult::toJson() const
+{
+    return {{QStringLiteral("temporary_password"), nullable(temporaryPassword)}};
+}
+
 } // namespace kanri::domain

@@ -65,4 +65,24 @@ struct UserUpdate
     friend bool operator==(const UserUpdate &, const UserUpdate &) = default;
 };
 
+// POST /users/{id}/reset-password: without a password the service generates a temporary one.
+struct PasswordReset
+{
+    std::optional<QString> password;
+
+    static Decoded<PasswordReset> fromJson(const QJsonValue &json, const QString &path);
+    QJsonObject toJson() const;
+    friend bool operator==(const PasswordReset &, const PasswordReset &) = default;
+};
+
+// The generated password, shown once; null when the request chose the password.
+struct PasswordResetResult
+{
+    std::optional<QString> temporaryPassword;
+
+    static Decoded<PasswordResetResult> fromJson(const QJsonValue &json, const QString &path);
+    QJsonObject toJson() const;
+    friend bool operator==(const PasswordResetResult &, const PasswordResetResult &) = default;
+};
+
 } // namespace kanri::domain
