@@ -1,8 +1,10 @@
+#include "cli/vendorcommands.h"
 #include "service.h"
 #include "serviceoptions.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
+#include <QTextStream>
 
 #include <csignal>
 #include <cstdio>
@@ -44,6 +46,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kanri-service"));
+
+    {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        int code = 0;
+        if (kanri::server::runVendorCommand(QCoreApplication::arguments().mid(1), out, err, &code))
+            return code;
+    }
 
     const auto parsed = kanri::server::parseCommandLine(QCoreApplication::arguments());
     if (!parsed.options) {

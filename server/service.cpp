@@ -1,6 +1,19 @@
 #include "service.h"
 
+#include "api/assetroutes.h"
+#include "api/assignmentroutes.h"
+#include "api/authroutes.h"
 #include "api/healthroutes.h"
+#include "api/labelroutes.h"
+#include "api/noticeroutes.h"
+#include "api/roleroutes.h"
+#include "api/tenantroutes.h"
+#include "api/usageroutes.h"
+#include "api/userroutes.h"
+#include "core/api.h"
+#include "core/logs.h"
+#include "core/retention.h"
+#include "demo/demodata.h"
 #include "http/httpservice.h"
 #include "store/database.h"
 
@@ -16,7 +29,12 @@ Service::Service(ServiceOptions options, QObject *parent)
 {
 }
 
-Service::~Service() = default;
+Service::~Service()
+{
+    // The access log flushes its last rows before the database closes.
+    delete m_http;
+    delete m_accessLog;
+}
 
 bool Service::start(QString *error)
 {
@@ -39,7 +57,25 @@ bool Service::start(QString *error)
     if (!m_database)
         return false;
 
+    if (m_options.demo) {
+        demo::DemoOptions demoOptions;
+        demoOptions.users = m_options.demoUsers;
+        if (!demo::seedDemo(*m_database, demoOptions, error))
+            return false;
+    }
+
+    m_context = std::make_unique<ServiceContext>(ServiceContext{*m_database, m_options.config});
+    m_api = std::make_unique<Api>(m_router, *m_context);
     addHealthRoutes(m_router, *m_database);
+    addAuthRoutes(*m_api);
+    addRoleRoutes(*m_api);
+    addLabelRoutes(*m_api);
+    addNoticeRoutes(*m_api);
+    addUsageRoutes(*m_api);
+    addAssetRoutes(*m_api);
+    addAssignmentRoutes(*m_api);
+    addTenantRoutes(*m_api);
+    addUserRoutes(*m_api);
 
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
@@ -48,8 +84,16 @@ bool Service::start(QString *error)
     ssl.setPrivateKey(m_tls.key);
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
 
+    new RetentionJob(*m_database, m_options.config.purgeIntervalSeconds, m_options.config.idempotencySeconds, this);
+
     m_http = new HttpService(m_router, this);
     m_http->sslSetup(ssl);
+    if (m_options.config.accessLog) {
+        m_accessLog = new AccessLog(*m_database, this);
+        m_http->setObserver([log = m_accessLog](const Request &request, const Response &response, qint64 latencyUs) {
+            log->record(request, response, latencyUs);
+        });
+    }
     m_port = m_http->listen(m_options.listenAddress, m_options.listenPort);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2 (address in use or not available)")

@@ -11,8 +11,11 @@
 
 namespace kanri::server {
 
+class AccessLog;
+class Api;
 class Database;
 class HttpService;
+struct ServiceContext;
 
 // The composition root of kanri-service: TLS material, database, routes and the HTTPS
 // listener.
@@ -33,6 +36,9 @@ private:
     ServiceOptions m_options;
     TlsMaterial m_tls;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ServiceContext> m_context;
+    std::unique_ptr<Api> m_api;
+    AccessLog *m_accessLog = nullptr;
     Router m_router;
     HttpService *m_http = nullptr;
     quint16 m_port = 0;

@@ -61,13 +61,15 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     QCommandLineOption apiRate(QStringLiteral("api-rate"),
                                QStringLiteral("API requests per user and second (0: unlimited)."),
                                QStringLiteral("N"));
+    QCommandLineOption loginRate(QStringLiteral("login-rate"),
+                                 QStringLiteral("Sign-in attempts per client address and minute."), QStringLiteral("N"));
     QCommandLineOption noAccessLog(QStringLiteral("no-access-log"), QStringLiteral("Do not write the access log."));
     QCommandLineOption purgeInterval(QStringLiteral("purge-interval"),
                                      QStringLiteral("Seconds between retention purges."), QStringLiteral("SECONDS"));
-    for (QCommandLineOption *hidden : {&accessTtl, &apiRate, &noAccessLog, &purgeInterval})
+    for (QCommandLineOption *hidden : {&accessTtl, &apiRate, &loginRate, &noAccessLog, &purgeInterval})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, dataDir, listen, cert, key, demo, demoUsers, accessTtl, apiRate,
-                       noAccessLog, purgeInterval});
+                       loginRate, noAccessLog, purgeInterval});
 
     ParsedCommandLine result;
     const auto usageError = [&](const QString &message) {
@@ -118,11 +120,14 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return true;
     };
     qint64 rate = options.config.apiPerSecond;
+    qint64 logins = options.config.loginPerMinute;
     if (!number(accessTtl, 1, 86400, &options.config.accessTokenSeconds)
-        || !number(apiRate, 0, 1'000'000, &rate)
+        || !number(apiRate, 0, 1'000'000, &rate) || !number(loginRate, 1, 1'000'000, &logins)
         || !number(purgeInterval, 1, 86400 * 30, &options.config.purgeIntervalSeconds))
         return usageError(QStringLiteral("a tuning option has a value out of range"));
     options.config.apiPerSecond = static_cast<int>(rate);
+    options.config.loginPerMinute = static_cast<int>(logins);
+    options.config.loginBurst = static_cast<int>(logins);
     options.config.apiBurst = std::max(options.config.apiBurst, options.config.apiPerSecond * 5);
     options.config.accessLog = !parser.isSet(noAccessLog);
     result.options = options;

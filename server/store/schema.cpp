@@ -190,7 +190,7 @@ const QList<QStringList> &Database::migrations()
                 user_pk INTEGER NOT NULL REFERENCES users(pk),
                 read INTEGER NOT NULL,
                 seq INTEGER NOT NULL,
-                PRIMARY KEY (notice_pk, user_pk) WITHOUT ROWID)"),
+                PRIMARY KEY (notice_pk, user_pk)) WITHOUT ROWID)"),
             QStringLiteral("CREATE INDEX notice_reads_by_user ON notice_reads(user_pk, seq)"),
             // Usage events: login, upload, download, project_created, file_created.
             QStringLiteral(R"(CREATE TABLE events (
@@ -238,7 +238,7 @@ const QList<QStringList> &Database::migrations()
                 status INTEGER NOT NULL,
                 response BLOB NOT NULL,
                 created_at INTEGER NOT NULL,
-                PRIMARY KEY (user_pk, key) WITHOUT ROWID)"),
+                PRIMARY KEY (user_pk, key)) WITHOUT ROWID)"),
         },
     };
     return steps;

@@ -1,0 +1,63 @@
+#pragma once
+
+// Shared by userroutes.cpp (list, read, create) and useractions.cpp (change, delete, resets).
+
+#include "core/api.h"
+
+#include "domain/tenant.h"
+#include "domain/user.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace kanri::server {
+
+// A live user of the caller's tenant, with what the actions need beyond domain::User.
+struct UserRecord
+{
+    qint64 pk = 0;
+    QString loginKey;
+    bool hasPassword = false;
+    bool hasTotp = false;
+    QString storedStatus; // users.status as stored ("locked" is derived from locked_until too)
+    domain::User user;
+};
+
+// The user `id` of the caller's tenant (not deleted); nullopt for unknown ids, other tenants'.
+std::optional<UserRecord> findUser(Call &call, const QString &id);
+
+// The tenant's password policy (tenants.pw_*).
+domain::PasswordPolicy passwordPolicy(QSqlDatabase db, qint64 tenantPk);
+
+// 400 validation naming `field` when `password` breaks the tenant's policy; the detail says
+// the whole rule so the caller can fix it in one go.
+std::optional<Response> checkNewPassword(QSqlDatabase db, qint64 tenantPk, const QString &field,
+                                         const QString &password);
+
+// A random password of letters and digits that meets `policy` (at least 16 characters).
+QString temporaryPassword(const domain::PasswordPolicy &policy);
+
+// Field rules of UserCreate/UserUpdate that the decoder does not check; nullopt when fine.
+std::optional<Response> checkName(const QString &name);
+std::optional<Response> checkNameKana(const std::optional<QString> &kana);
+std::optional<Response> checkEmail(const QString &email);
+
+// Ends every session of the user (its access and refresh tokens).
+bool revokeTokens(QSqlDatabase db, qint64 userPk, qint64 now);
+
+// Whether removing or disabling `userPk` would leave the tenant without a contract
+// administrator who can sign in.
+bool isLastContractAdmin(QSqlDatabase db, qint64 tenantPk, qint64 userPk);
+
+// 500 internal: a statement failed; the wrapper rolls the transaction back.
+Response storageFailure();
+
+// Only the contract administrator may change accounts (spec: users are read-only to
+// administrators).
+std::optional<Response> requireContractAdmin(const Call &call, const QString &what);
+
+// PATCH, DELETE and the POST actions on /users/{id}.
+void addUserActionRoutes(Api &api);
+
+} // namespace kanri::server
