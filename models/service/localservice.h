@@ -30,6 +30,7 @@ public:
     bool isReady() const { return !m_url.isEmpty(); }
     QUrl url() const { return m_url; }
     QString fingerprint() const { return m_fingerprint; }
+    qint64 processId() const { return m_process.processId(); }
 
     // Parses "kanri-service ready url=... fingerprint=sha256:..."; false for any other line.
     static bool parseReadyLine(const QByteArray &line, QUrl *url, QString *fingerprint);

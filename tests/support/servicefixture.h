@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 
 namespace kanri::test {
@@ -60,6 +61,14 @@ public:
     const QString &dataDir() const { return m_dataDir; }
 
     void stop() { m_service.reset(); }
+    // Ends the process as a crash would (SIGKILL): no shutdown code runs.
+    void crash()
+    {
+        if (m_service && m_service->processId() > 0)
+            ::kill(static_cast<pid_t>(m_service->processId()), SIGKILL);
+        QTest::qWait(200);
+        m_service.reset();
+    }
     bool restart(const QStringList &arguments = {QStringLiteral("--demo")})
     {
         m_service.reset();
