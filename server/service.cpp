@@ -5,6 +5,7 @@
 #include "api/authroutes.h"
 #include "api/healthroutes.h"
 #include "api/labelroutes.h"
+#include "api/logexportroutes.h"
 #include "api/noticeroutes.h"
 #include "api/roleroutes.h"
 #include "api/tenantroutes.h"
@@ -14,6 +15,7 @@
 #include "core/logs.h"
 #include "core/retention.h"
 #include "demo/demodata.h"
+#include "exports/exportjob.h"
 #include "http/httpservice.h"
 #include "store/database.h"
 
@@ -76,6 +78,7 @@ bool Service::start(QString *error)
     addAssignmentRoutes(*m_api);
     addTenantRoutes(*m_api);
     addUserRoutes(*m_api);
+    addLogExportRoutes(*m_api);
 
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
@@ -85,6 +88,8 @@ bool Service::start(QString *error)
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
 
     new RetentionJob(*m_database, m_options.config.purgeIntervalSeconds, m_options.config.idempotencySeconds, this);
+    new exports::ExportJob(*m_database, m_options.config.exportTtlSeconds,
+                           static_cast<int>(m_options.config.exportThrottleMs), this);
 
     m_http = new HttpService(m_router, this);
     m_http->sslSetup(ssl);

@@ -66,10 +66,17 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     QCommandLineOption noAccessLog(QStringLiteral("no-access-log"), QStringLiteral("Do not write the access log."));
     QCommandLineOption purgeInterval(QStringLiteral("purge-interval"),
                                      QStringLiteral("Seconds between retention purges."), QStringLiteral("SECONDS"));
-    for (QCommandLineOption *hidden : {&accessTtl, &apiRate, &loginRate, &noAccessLog, &purgeInterval})
+    QCommandLineOption exportTtl(QStringLiteral("export-ttl"),
+                                 QStringLiteral("Seconds a generated log export stays downloadable."),
+                                 QStringLiteral("SECONDS"));
+    QCommandLineOption exportThrottle(QStringLiteral("export-throttle"),
+                                      QStringLiteral("Pause after each chunk of a log export's rows (ms)."),
+                                      QStringLiteral("MS"));
+    for (QCommandLineOption *hidden :
+         {&accessTtl, &apiRate, &loginRate, &noAccessLog, &purgeInterval, &exportTtl, &exportThrottle})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, dataDir, listen, cert, key, demo, demoUsers, accessTtl, apiRate,
-                       loginRate, noAccessLog, purgeInterval});
+                       loginRate, noAccessLog, purgeInterval, exportTtl, exportThrottle});
 
     ParsedCommandLine result;
     const auto usageError = [&](const QString &message) {
@@ -123,7 +130,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     qint64 logins = options.config.loginPerMinute;
     if (!number(accessTtl, 1, 86400, &options.config.accessTokenSeconds)
         || !number(apiRate, 0, 1'000'000, &rate) || !number(loginRate, 1, 1'000'000, &logins)
-        || !number(purgeInterval, 1, 86400 * 30, &options.config.purgeIntervalSeconds))
+        || !number(purgeInterval, 1, 86400 * 30, &options.config.purgeIntervalSeconds)
+        || !number(exportTtl, 1, 86400 * 365, &options.config.exportTtlSeconds)
+        || !number(exportThrottle, 0, 60'000, &options.config.exportThrottleMs))
         return usageError(QStringLiteral("a tuning option has a value out of range"));
     options.config.apiPerSecond = static_cast<int>(rate);
     options.config.loginPerMinute = static_cast<int>(logins);

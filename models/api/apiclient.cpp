@@ -9,27 +9,135 @@
 namespace kanri::api {
 
 ApiClient::ApiClient(QUrl baseUrl, TlsPolicy tls, QObject *parent)
+    : ApiClient(std::move(baseUrl), std::move(tls), std::make_unique<QNetworkAccessManager>(),
+                parent)
+{}
+
+ApiClient::ApiClient(QUrl baseUrl, TlsPolicy tls, std::unique_ptr<QNetworkAccessManager> network,
+                     QObject *parent)
     : QObject(parent)
     , m_baseUrl(std::move(baseUrl))
     , m_tls(std::move(tls))
+    , m_network(std::move(network))
 {
-    m_network.setStrictTransportSecurityEnabled(true);
+    m_network->setStrictTransportSecurityEnabled(true);
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ApiClient::startRefresh);
 }
 
-QNetworkRequest ApiClient::makeRequest(const QString &path) const
+ApiClient::~ApiClient()
 {
+    // The requests (our children) abort their replies, which belong to the manager: delete
+    // them while it still exists, and before any of them could reach back into a half-gone
+    // client.
+    m_held.clear();
+    const auto requests = findChildren<ApiRequest *>(Qt::FindDirectChildrenOnly);
+    for (ApiRequest *request : requests) {
+        request->m_interceptor = {};
+        delete request;
+    }
+}
+
+QByteArray ApiClient::newIdempotencyKey()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+RequestSpec ApiClient::jsonSpec(const char *method, const QString &path, const QJsonObject &body,
+                                const QByteArray &idempotencyKey, const QByteArray &ifMatch)
+{
+    RequestSpec spec;
+    spec.method = method;
+    spec.path = path;
+    spec.body = domain::toBytes(body);
+    spec.idempotencyKey = idempotencyKey;
+    spec.ifMatch = ifMatch;
+    return spec;
+}
+
+NoContentRequest *ApiClient::remove(const QString &path, const QByteArray &ifMatch)
+{
+    RequestSpec spec;
+    spec.method = QByteArrayLiteral("DELETE");
+    spec.path = path;
+    spec.ifMatch = ifMatch;
+    return send<void>(std::move(spec));
+}
+
+void ApiClient::start(ApiRequest *request, RequestSpec spec, ApiRequest::Interceptor interceptor)
+{
+    request->m_spec = std::move(spec);
+    // One id for every attempt of this request, so an error report finds them all in the
+    // service's access log.
+    request->m_sentRequestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    if (interceptor)
+        request->m_interceptor = std::move(interceptor);
+    else
+        request->m_interceptor = [this](ApiRequest *r, const std::optional<ApiError> &error) {
+            return intercept(r, error);
+        };
+    connect(request, &ApiRequest::finished, request, &QObject::deleteLater, Qt::QueuedConnection);
+    dispatch(request);
+}
+
+void ApiClient::dispatch(ApiRequest *request)
+{
+    if (request->isFinished())
+        return;
+    if (request->m_spec.authenticated && m_refreshing) {
+        m_held.append(request); // sent with the new token once the refresh answers
+        return;
+    }
+    transmit(request);
+}
+
+QNetworkRequest ApiClient::makeRequest(const ApiRequest &request) const
+{
+    const RequestSpec &spec = request.m_spec;
     QUrl url = m_baseUrl;
-    url.setPath(url.path() + QStringLiteral("/api/v1") + path);
-    QNetworkRequest request(url);
+    url.setPath(url.path() + QStringLiteral("/api/v1") + spec.path);
+    if (!spec.query.isEmpty())
+        url.setQuery(spec.query);
+    QNetworkRequest wire(url);
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    request.setSslConfiguration(ssl);
-    request.setTransferTimeout(kTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("Accept", "application/json, application/problem+json");
-    request.setRawHeader("User-Agent", QByteArrayLiteral("kanri/") + kVersion);
-    request.setRawHeader("X-Request-Id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-    return request;
+    wire.setSslConfiguration(ssl);
+    wire.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    wire.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                      QNetworkRequest::ManualRedirectPolicy);
+    wire.setRawHeader("Accept", "application/json, application/problem+json");
+    wire.setRawHeader("User-Agent", QByteArrayLiteral("kanri/") + kVersion);
+    wire.setRawHeader("X-Request-Id", request.m_sentRequestId);
+    if (spec.body)
+        wire.setRawHeader("Content-Type", "application/json");
+    if (!spec.idempotencyKey.isEmpty())
+        wire.setRawHeader("Idempotency-Key", spec.idempotencyKey);
+    if (!spec.ifMatch.isEmpty())
+        wire.setRawHeader("If-Match", spec.ifMatch);
+    if (!request.m_sentToken.isEmpty())
+        wire.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + request.m_sentToken);
+    return wire;
+}
+
+void ApiClient::transmit(ApiRequest *request)
+{
+    request->m_sentToken = request->m_spec.authenticated ? m_accessToken : QByteArray();
+    const QNetworkRequest wire = makeRequest(*request);
+    const RequestSpec &spec = request->m_spec;
+    const QByteArray body = spec.body.value_or(QByteArray());
+    QNetworkReply *reply = nullptr;
+    if (spec.method == "GET")
+        reply = m_network->get(wire);
+    else if (spec.method == "POST")
+        reply = m_network->post(wire, body);
+    else if (spec.method == "PUT")
+        reply = m_network->put(wire, body);
+    else if (spec.method == "DELETE" && !spec.body)
+        reply = m_network->deleteResource(wire);
+    else
+        reply = m_network->sendCustomRequest(wire, spec.method, body);
+    watchTls(reply, request);
+    request->attach(reply, m_timeout);
 }
 
 void ApiClient::watchTls(QNetworkReply *reply, ApiRequest *request)
@@ -45,20 +153,74 @@ void ApiClient::watchTls(QNetworkReply *reply, ApiRequest *request)
             });
 }
 
-template<typename R>
-R *ApiClient::get(const QString &path)
+bool ApiClient::intercept(ApiRequest *request, const std::optional<ApiError> &error)
 {
-    auto *request = new R(this);
-    QNetworkReply *reply = m_network.get(makeRequest(path));
-    watchTls(reply, request);
-    request->attach(reply);
-    connect(request, &ApiRequest::finished, request, &QObject::deleteLater, Qt::QueuedConnection);
-    return request;
+    if (!error)
+        return false;
+    if (error->kind == ApiError::Kind::Unauthenticated && request->m_spec.authenticated)
+        return holdForRefresh(request);
+    const auto delay = retryDelay(request->m_spec, *error, request->m_retries, m_retry);
+    if (!delay)
+        return false;
+    ++request->m_retries;
+    QTimer::singleShot(*delay, request, [this, request] { dispatch(request); });
+    return true;
+}
+
+// ── Endpoints ──
+
+QUrlQuery ListParams::toQuery() const
+{
+    QUrlQuery query;
+    if (limit)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(*limit));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    if (!updatedSince.isEmpty())
+        query.addQueryItem(QStringLiteral("updated_since"), updatedSince);
+    return query;
 }
 
 HealthRequest *ApiClient::health()
 {
-    return get<HealthRequest>(QStringLiteral("/health"));
+    RequestSpec spec;
+    spec.path = QStringLiteral("/health");
+    spec.authenticated = false;
+    return send<domain::Health>(std::move(spec));
+}
+
+MeRequest *ApiClient::me()
+{
+    return get<domain::Me>(QStringLiteral("/auth/me"));
+}
+
+TenantRequest *ApiClient::tenant()
+{
+    return get<domain::Tenant>(QStringLiteral("/tenant"));
+}
+
+RoleListRequest *ApiClient::roles(const ListParams &params)
+{
+    return get<domain::Page<domain::Role>>(QStringLiteral("/roles"), params.toQuery());
+}
+
+UserListRequest *ApiClient::users(const ListParams &params)
+{
+    return get<domain::Page<domain::User>>(QStringLiteral("/users"), params.toQuery());
+}
+
+NoticeListRequest *ApiClient::notices(const ListParams &params)
+{
+    return get<domain::Page<domain::Notice>>(QStringLiteral("/notices"), params.toQuery());
+}
+
+UsageRequest *ApiClient::usage(QDate from, QDate to, domain::Granularity granularity)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), domain::formatDate(from));
+    query.addQueryItem(QStringLiteral("to"), domain::formatDate(to));
+    query.addQueryItem(QStringLiteral("granularity"), domain::toWire(granularity));
+    return get<domain::UsageSeries>(QStringLiteral("/usage"), query);
 }
 
 } // namespace kanri::api

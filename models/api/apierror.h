@@ -35,9 +35,13 @@ struct ApiError
     std::optional<domain::Problem> problem;
     QString requestId;     // X-Request-Id, for error reports
     QString technicalDetail; // for logs and "details" sections; never shown alone
-    std::optional<int> retryAfterSeconds;
+    std::optional<int> retryAfterSeconds; // Retry-After, or the problem's retry_after
+    // MalformedResponse: the member of the answer that could not be decoded. (Braces: existing
+    // aggregate initialisations that stop before it stay warning-free.)
+    QString field{};
 
-    // The translated sentence for the user.
+    // The translated sentence for the user: what happened and what to do. Adds the field
+    // errors of a validation problem, and the request ID where it asks to report it.
     QString message() const;
 };
 

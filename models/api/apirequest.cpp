@@ -1,6 +1,9 @@
 #include "api/apirequest.h"
 
+#include <QDateTime>
 #include <QNetworkReply>
+
+#include <algorithm>
 
 namespace kanri::api {
 
@@ -35,25 +38,61 @@ ApiError::Kind kindForStatus(int status)
     }
 }
 
+// Statuses that proxies and load balancers answer themselves, without a problem body; their
+// meaning holds anyway. Any other error status without a problem body did not come from a
+// Kanri service.
+bool meaningfulWithoutProblem(int status)
+{
+    return status == 401 || status == 413 || status == 429 || status >= 500;
+}
+
 ApiError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
         return ApiError::Kind::Tls;
     case QNetworkReply::TimeoutError:
-        return ApiError::Kind::Timeout;
+    // Not cancelled by us, so Qt's own transfer timeout aborted it.
     case QNetworkReply::OperationCanceledError:
-        return ApiError::Kind::Cancelled;
+        return ApiError::Kind::Timeout;
     default:
         return ApiError::Kind::Network;
     }
 }
 
+// Retry-After: delay-seconds or an HTTP-date (RFC 9110 §10.2.3).
+std::optional<int> retryAfterSeconds(const QByteArray &header)
+{
+    if (header.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = header.trimmed().toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    const qint64 untilThen = QDateTime::currentDateTimeUtc().secsTo(when);
+    return static_cast<int>(std::clamp<qint64>(untilThen, 0, 86400 * 7));
+}
+
 } // namespace
+
+bool RequestSpec::isIdempotent() const
+{
+    return method == "GET" || method == "HEAD" || !idempotencyKey.isEmpty();
+}
 
 ApiRequest::ApiRequest(QObject *parent)
     : QObject(parent)
 {
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (!m_reply)
+            return;
+        m_timedOut = true;
+        m_reply->abort();
+    });
 }
 
 ApiRequest::~ApiRequest()
@@ -65,26 +104,52 @@ ApiRequest::~ApiRequest()
     }
 }
 
-void ApiRequest::attach(QNetworkReply *reply)
+void ApiRequest::attach(QNetworkReply *reply, std::chrono::milliseconds timeout)
 {
+    ++m_attempts;
     m_reply = reply;
+    m_tlsRefused = false;
+    m_timedOut = false;
+    m_httpStatus = 0;
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+    // An inactivity timeout, like QNetworkRequest::setTransferTimeout: a slow but moving
+    // download is fine, silence is not. Ours also covers managers that ignore that setting.
+    m_timeout.setInterval(timeout);
+    m_timeout.start();
+    auto restart = [this] {
+        if (m_reply)
+            m_timeout.start();
+    };
+    connect(reply, &QNetworkReply::downloadProgress, this, restart);
+    connect(reply, &QNetworkReply::uploadProgress, this, restart);
 }
 
 void ApiRequest::abort()
 {
-    if (m_reply && !m_finished)
-        m_reply->abort();
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort(); // finishes through onReplyFinished
+        if (m_reply)
+            return;
+    }
+    if (!m_finished) { // held for a refresh, waiting for a retry, or between steps
+        ApiError error;
+        error.kind = ApiError::Kind::Cancelled;
+        fail(error);
+    }
 }
 
-void ApiRequest::failMalformed(const QString &detail)
+void ApiRequest::failMalformed(const domain::DecodeError &error)
 {
-    ApiError error;
-    error.kind = ApiError::Kind::MalformedResponse;
-    error.httpStatus = m_httpStatus;
-    error.requestId = m_requestId;
-    error.technicalDetail = detail;
-    finish(error);
+    ApiError e;
+    e.kind = ApiError::Kind::MalformedResponse;
+    e.httpStatus = m_httpStatus;
+    e.requestId = m_requestId;
+    e.field = error.field;
+    e.technicalDetail = error.toString();
+    conclude(e);
 }
 
 void ApiRequest::onReplyFinished()
@@ -92,39 +157,81 @@ void ApiRequest::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || m_finished)
         return;
-    reply->deleteLater();
+    m_timeout.stop();
     m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    const QByteArray answeredId = reply->rawHeader("X-Request-Id");
+    m_requestId = QString::fromLatin1(answeredId.isEmpty() ? m_sentRequestId : answeredId);
     const QByteArray body = reply->readAll();
+    const bool success = m_httpStatus >= 200 && m_httpStatus < 300;
 
-    if (m_httpStatus == 0) {
+    // No status, or a success cut off in the middle of its body: the transfer failed.
+    if (m_httpStatus == 0 || (success && reply->error() != QNetworkReply::NoError)) {
         ApiError error;
-        error.kind = m_tlsRefused ? ApiError::Kind::Tls : kindForNetworkError(reply->error());
+        if (m_cancelled)
+            error.kind = ApiError::Kind::Cancelled;
+        else if (m_tlsRefused)
+            error.kind = ApiError::Kind::Tls;
+        else if (m_timedOut)
+            error.kind = ApiError::Kind::Timeout;
+        else
+            error.kind = kindForNetworkError(reply->error());
+        error.requestId = m_requestId;
         error.technicalDetail = reply->errorString();
-        finish(error);
+        conclude(error);
         return;
     }
-    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+    if (success) {
+        m_etag = reply->rawHeader("ETag");
         if (decode(body))
-            finish(std::nullopt);
+            conclude(std::nullopt);
         return;
     }
+    conclude(errorFromStatus(reply, body));
+}
+
+ApiError ApiRequest::errorFromStatus(QNetworkReply *reply, const QByteArray &body) const
+{
     ApiError error;
     error.kind = kindForStatus(m_httpStatus);
     error.httpStatus = m_httpStatus;
     error.requestId = m_requestId;
-    bool ok = false;
-    const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
-    if (ok && retryAfter >= 0)
-        error.retryAfterSeconds = retryAfter;
+    error.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
     if (auto problem = domain::decodeBody<domain::Problem>(body)) {
         error.problem = *problem;
         error.technicalDetail = problem->title;
+        if (!error.retryAfterSeconds && problem->retryAfter)
+            error.retryAfterSeconds = static_cast<int>(*problem->retryAfter);
     } else {
-        error.technicalDetail = QStringLiteral("HTTP %1 without a problem body").arg(m_httpStatus);
+        if (!meaningfulWithoutProblem(m_httpStatus))
+            error.kind = ApiError::Kind::MalformedResponse;
+        error.technicalDetail =
+            QStringLiteral("HTTP %1 without a problem body (%2)")
+                .arg(m_httpStatus)
+                .arg(reply->header(QNetworkRequest::ContentTypeHeader).toString());
     }
-    finish(error);
+    return error;
+}
+
+void ApiRequest::conclude(std::optional<ApiError> error)
+{
+    if (m_finished)
+        return;
+    if (m_interceptor && !m_cancelled && m_interceptor(this, error))
+        return;
+    finish(std::move(error));
+}
+
+void ApiRequest::fail(ApiError error)
+{
+    if (error.requestId.isEmpty())
+        error.requestId =
+            m_requestId.isEmpty() ? QString::fromLatin1(m_sentRequestId) : m_requestId;
+    if (error.httpStatus == 0)
+        error.httpStatus = m_httpStatus;
+    finish(std::move(error));
 }
 
 void ApiRequest::finish(std::optional<ApiError> error)
@@ -132,8 +239,20 @@ void ApiRequest::finish(std::optional<ApiError> error)
     if (m_finished)
         return;
     m_finished = true;
+    m_timeout.stop();
     m_error = std::move(error);
     Q_EMIT finished();
+}
+
+bool SignInRequest::decode(const QByteArray &body)
+{
+    auto decoded = domain::decodeBody<domain::TokenResponse>(body);
+    if (!decoded) {
+        failMalformed(decoded.error());
+        return false;
+    }
+    m_tokens = std::move(decoded).value();
+    return true;
 }
 
 } // namespace kanri::api

@@ -4,7 +4,7 @@
     <context>
         <name>ApiError</name>
         <message>
-            <location filename="../../models/api/apierror.cpp" line="+12" />
+            <location filename="../../models/api/apierror.cpp" line="+98" />
             <source>The service cannot be reached. Check the network connection and the service address.</source>
             <translation type="unfinished" />
         </message>
@@ -19,17 +19,78 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="-74" />
             <source>Your session has ended. Please sign in again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="-5" />
+            <source>The sign-in ID or the password is wrong. Check both and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This account also needs the six-digit code from your authenticator app. Enter it and sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The authentication code is wrong or was already used. Wait for the next code and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This account has no administrative role, so it cannot use the console. Sign in with an administrator's account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This account has been disabled. Ask your contract administrator to enable it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your contract does not include this option. The contract administrator can add it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>You do not have permission to do this.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
+            <source>The service could not read the request the console sent. Report the request ID to the service operator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>Too many requests. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Too many requests. Try again in %n minute.</numerusform>
+                <numerusform>Too many requests. Try again in %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>The account is locked after too many failed sign-ins. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>The account is locked after too many failed sign-ins. Try again in %n minute.</numerusform>
+                <numerusform>The account is locked after too many failed sign-ins. Try again in %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The service sent an answer the console cannot read (at “%1”). Report the request ID to the service operator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
             <source>It no longer exists on the service; it may have been deleted.</source>
             <translation type="unfinished" />
         </message>
@@ -39,7 +100,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Someone else changed this in the meantime. Review their change, then apply yours again.</source>
             <translation type="unfinished" />
         </message>
@@ -49,12 +110,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+27" />
+            <source>Request ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-100" />
             <source>The service did not accept the input. Correct the marked fields.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+18" />
             <source>Too many requests. Try again in %n second(s).</source>
             <translation>
                 <numerusform>Too many requests. Try again in %n second.</numerusform>
@@ -62,27 +128,27 @@
             </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-5" />
             <source>Too many requests. Try again in a moment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+12" />
             <source>The account is locked after too many failed sign-ins. Try again later.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+61" />
             <source>The service had an internal problem. Try again later; if it persists, report the request ID.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="-52" />
             <source>The service sent an answer the console cannot read. Report the request ID to the service operator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+60" />
             <source>The request was cancelled.</source>
             <translation type="unfinished" />
         </message>
@@ -135,7 +201,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>unexpected argument '%1'</source>
             <translation type="unfinished" />
         </message>

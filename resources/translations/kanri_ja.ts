@@ -4,7 +4,7 @@
     <context>
         <name>ApiError</name>
         <message>
-            <location filename="../../models/api/apierror.cpp" line="+12" />
+            <location filename="../../models/api/apierror.cpp" line="+98" />
             <source>The service cannot be reached. Check the network connection and the service address.</source>
             <translation>サービスに接続できません。ネットワーク接続とサービスのアドレスを確認してください。</translation>
         </message>
@@ -19,17 +19,76 @@
             <translation>サービスから時間内に応答がありませんでした。しばらくしてからもう一度お試しください。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-74" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>セッションが終了しました。もう一度サインインしてください。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-5" />
+            <source>The sign-in ID or the password is wrong. Check both and try again.</source>
+            <translation>サインイン ID またはパスワードが正しくありません。両方を確認して、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This account also needs the six-digit code from your authenticator app. Enter it and sign in again.</source>
+            <translation>このアカウントでは、認証アプリに表示される 6 桁のコードも必要です。コードを入力して、もう一度サインインしてください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The authentication code is wrong or was already used. Wait for the next code and try again.</source>
+            <translation>認証コードが正しくないか、すでに使用されています。次のコードが表示されるまで待ってから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This account has no administrative role, so it cannot use the console. Sign in with an administrator's account.</source>
+            <translation>このアカウントには管理者ロールがないため、コンソールを使用できません。管理者のアカウントでサインインしてください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This account has been disabled. Ask your contract administrator to enable it again.</source>
+            <translation>このアカウントは無効になっています。契約管理者に有効化を依頼してください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your contract does not include this option. The contract administrator can add it.</source>
+            <translation>ご契約にはこのオプションが含まれていません。契約管理者がオプションを追加できます。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>You do not have permission to do this.</source>
             <translation>この操作を行う権限がありません。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
+            <source>The service could not read the request the console sent. Report the request ID to the service operator.</source>
+            <translation>コンソールが送信した要求をサービスが読み取れませんでした。リクエスト ID をサービス運営者にお知らせください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>Too many requests. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>要求が多すぎます。%n 分後にもう一度お試しください。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>The account is locked after too many failed sign-ins. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>サインインの失敗が続いたため、アカウントがロックされています。%n 分後にもう一度お試しください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The service sent an answer the console cannot read (at “%1”). Report the request ID to the service operator.</source>
+            <translation>サービスからコンソールで読み取れない応答が返されました (「%1」の箇所)。リクエスト ID をサービス運営者にお知らせください。</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>It no longer exists on the service; it may have been deleted.</source>
             <translation>サービス上に存在しません。削除された可能性があります。</translation>
         </message>
@@ -39,7 +98,7 @@
             <translation>既存のデータと競合するため、サービスが変更を受け付けませんでした。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Someone else changed this in the meantime. Review their change, then apply yours again.</source>
             <translation>この間に他の管理者が変更しました。その変更を確認してから、もう一度変更を適用してください。</translation>
         </message>
@@ -49,39 +108,44 @@
             <translation>要求がサービスの上限を超えています。一度に送る量を減らしてください。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+27" />
+            <source>Request ID: %1</source>
+            <translation>リクエスト ID: %1</translation>
+        </message>
+        <message>
+            <location line="-100" />
             <source>The service did not accept the input. Correct the marked fields.</source>
             <translation>サービスが入力を受け付けませんでした。示された項目を修正してください。</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+18" />
             <source>Too many requests. Try again in %n second(s).</source>
             <translation>
                 <numerusform>要求が多すぎます。%n 秒後にもう一度お試しください。</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-5" />
             <source>Too many requests. Try again in a moment.</source>
             <translation>要求が多すぎます。しばらくしてからもう一度お試しください。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+12" />
             <source>The account is locked after too many failed sign-ins. Try again later.</source>
             <translation>サインインの失敗が続いたため、アカウントがロックされています。しばらくしてからお試しください。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+61" />
             <source>The service had an internal problem. Try again later; if it persists, report the request ID.</source>
             <translation>サービス内部で問題が発生しました。しばらくしてからお試しください。解決しない場合はリクエスト ID を添えてご連絡ください。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-52" />
             <source>The service sent an answer the console cannot read. Report the request ID to the service operator.</source>
             <translation>サービスからコンソールで読み取れない応答が返されました。リクエスト ID をサービス運営者にお知らせください。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+60" />
             <source>The request was cancelled.</source>
             <translation>要求は取り消されました。</translation>
         </message>
@@ -134,7 +198,7 @@
             <translation>'kanri --help' を参照してください。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>unexpected argument '%1'</source>
             <translation>想定外の引数 '%1'</translation>
         </message>

@@ -186,11 +186,12 @@ Response getLabel(Call &call)
 
 Response updateLabel(Call &call)
 {
-    if (auto denied = requireContractAdmin(call))
-        return *denied;
+    // Another tenant's id is "not found" to everyone, administrators too.
     const auto label = findLabel(call, call.request.params.value(QStringLiteral("id")));
     if (!label)
         return notFound();
+    if (auto denied = requireContractAdmin(call))
+        return *denied;
     if (auto refused = checkIfMatch(call.request, label->label.etag, label->label.toJson()))
         return *refused;
     const auto body = call.body<domain::LabelUpdate>();
@@ -240,11 +241,12 @@ Response updateLabel(Call &call)
 
 Response deleteLabel(Call &call)
 {
-    if (auto denied = requireContractAdmin(call))
-        return *denied;
+    // Another tenant's id is "not found" to everyone, administrators too.
     const auto label = findLabel(call, call.request.params.value(QStringLiteral("id")));
     if (!label)
         return notFound();
+    if (auto denied = requireContractAdmin(call))
+        return *denied;
     if (auto refused = checkIfMatch(call.request, label->label.etag, label->label.toJson()))
         return *refused;
     QSqlDatabase db = call.db();

@@ -1,5 +1,8 @@
 // PATCH and DELETE /users/{id} and the account actions (reset-password, reset-mfa, unlock).
-// All of them are the contract administrator's: users are read-only to administrators.
+// The contract administrator may do all of them. An administrator sees only the users inside
+// its scopes (others are "not found"); of those it may change and reset the ones whose roles
+// all lie inside its scopes (requireChangeable()), but deleting stays the contract
+// administrator's.
 #include "api/usersupport.h"
 
 #include "auth/password.h"
@@ -24,11 +27,11 @@ Response changedUser(Call &call, qint64 userPk)
 
 Response updateUser(Call &call)
 {
-    if (auto denied = requireContractAdmin(call, QStringLiteral("change user accounts")))
-        return *denied;
     const auto record = findUser(call, pathId(call));
     if (!record)
         return notFound();
+    if (auto denied = requireChangeable(call, *record))
+        return *denied;
     const auto body = call.body<domain::UserUpdate>();
     if (!body)
         return invalidBody(body.error());
@@ -110,11 +113,11 @@ Response updateUser(Call &call)
 // its personal data and credentials cleared, and its role assignments become tombstones too.
 Response deleteUser(Call &call)
 {
-    if (auto denied = requireContractAdmin(call, QStringLiteral("delete user accounts")))
-        return *denied;
     const auto record = findUser(call, pathId(call));
     if (!record)
         return notFound();
+    if (auto denied = requireContractAdmin(call, QStringLiteral("delete user accounts")))
+        return *denied;
     if (auto stale = checkIfMatch(call.request, record->user.etag, record->user.toJson()))
         return *stale;
     if (record->pk == call.principal.userPk)
@@ -198,11 +201,11 @@ Response deleteUser(Call &call)
 
 Response resetPassword(Call &call)
 {
-    if (auto denied = requireContractAdmin(call, QStringLiteral("reset passwords")))
-        return *denied;
     const auto record = findUser(call, pathId(call));
     if (!record)
         return notFound();
+    if (auto denied = requireChangeable(call, *record))
+        return *denied;
     domain::PasswordReset reset;
     if (!call.request.body.trimmed().isEmpty()) {
         const auto body = call.body<domain::PasswordReset>();
@@ -249,11 +252,11 @@ Response resetPassword(Call &call)
 
 Response resetMfa(Call &call)
 {
-    if (auto denied = requireContractAdmin(call, QStringLiteral("reset two-step sign-in")))
-        return *denied;
     const auto record = findUser(call, pathId(call));
     if (!record)
         return notFound();
+    if (auto denied = requireChangeable(call, *record))
+        return *denied;
     if (record->hasTotp) {
         QSqlDatabase db = call.db();
         const qint64 seq = nextSeq(db, call.principal.tenantPk);
@@ -273,11 +276,11 @@ Response resetMfa(Call &call)
 
 Response unlockUser(Call &call)
 {
-    if (auto denied = requireContractAdmin(call, QStringLiteral("unlock accounts")))
-        return *denied;
     const auto record = findUser(call, pathId(call));
     if (!record)
         return notFound();
+    if (auto denied = requireChangeable(call, *record))
+        return *denied;
     QSqlDatabase db = call.db();
     QSqlQuery state =
         runQuery(db,

@@ -44,8 +44,8 @@ QString statusCondition(domain::UserStatus status)
 }
 
 // GET /users: the plain list (live users by pk, filtered) or the delta (all rows by seq,
-// tombstones included). Administrators see every user of the tenant too: the spec makes
-// users tenant-wide objects, read-only to them, so that they can assign roles.
+// tombstones included). An administrator sees itself and the users who hold a role inside
+// its scopes (visibleUsers()).
 Response listUsers(Call &call)
 {
     auto parsed = parseListQuery(call.request, {kQ, kStatus});
@@ -58,8 +58,8 @@ Response listUsers(Call &call)
     if (query.isDelta()) {
         sql = QStringLiteral(
                   "SELECT u.seq, u.deleted_at, %1 FROM users u WHERE u.tenant_pk = ? AND u.seq > ? "
-                  "ORDER BY u.seq LIMIT ?")
-                  .arg(userColumns());
+                  "AND %2 ORDER BY u.seq LIMIT ?")
+                  .arg(userColumns(), visibleUsers(call, true));
     } else {
         QString where;
         if (query.filters.contains(kQ)) {
@@ -87,8 +87,8 @@ Response listUsers(Call &call)
         }
         sql =
             QStringLiteral("SELECT u.pk, NULL, %1 FROM users u WHERE u.tenant_pk = ? AND u.pk > ? "
-                           "AND u.deleted_at IS NULL%2 ORDER BY u.pk LIMIT ?")
-                .arg(userColumns(), where);
+                           "AND u.deleted_at IS NULL AND %2%3 ORDER BY u.pk LIMIT ?")
+                .arg(userColumns(), visibleUsers(call), where);
     }
     values << query.limit + 1;
 
@@ -119,7 +119,7 @@ Response getUser(Call &call)
     return jsonWithEtag(record->user.toJson(), record->user.etag);
 }
 
-// POST /users (contract administrator): `invited` without a password, `active` with one.
+// POST /users (contract administrator only): `invited` without a password, `active` with one.
 Response createUser(Call &call)
 {
     if (auto denied = requireContractAdmin(call, QStringLiteral("register user accounts")))

@@ -9,6 +9,36 @@
 
 namespace kanri::server {
 
+namespace {
+
+// The SQL condition (on `role_assignments ra`) for assignments on a folder or project inside
+// `scope` (integers only: ScopeSet's lists).
+QString assignmentInside(const ScopeSet &scope)
+{
+    return QStringLiteral("((ra.scope_type = 'folder' AND ra.scope_pk IN %1) OR "
+                          "(ra.scope_type = 'project' AND ra.scope_pk IN %2))")
+        .arg(scope.folderList(), scope.projectList());
+}
+
+} // namespace
+
+QString visibleUsers(Call &call, bool withTombstones)
+{
+    const ScopeSet &scope = call.administered();
+    if (scope.isEverything())
+        return QStringLiteral("1");
+    const QString held = QStringLiteral("EXISTS (SELECT 1 FROM role_assignments ra WHERE "
+                                        "ra.user_pk = u.pk%1 AND %2)");
+    QString sql =
+        QStringLiteral("(u.pk = %1 OR (u.deleted_at IS NULL AND %2)")
+            .arg(QString::number(call.principal.userPk),
+                 held.arg(QStringLiteral(" AND ra.deleted_at IS NULL"), assignmentInside(scope)));
+    if (withTombstones)
+        sql += QStringLiteral(" OR (u.deleted_at IS NOT NULL AND %1)")
+                   .arg(held.arg(QString(), assignmentInside(scope)));
+    return sql + QLatin1Char(')');
+}
+
 std::optional<UserRecord> findUser(Call &call, const QString &id)
 {
     QSqlQuery q =
@@ -16,8 +46,9 @@ std::optional<UserRecord> findUser(Call &call, const QString &id)
                  QStringLiteral("SELECT u.pk, u.login_key, u.password_hash IS NOT NULL, "
                                 "u.totp_secret IS NOT NULL OR u.totp_pending_secret IS NOT NULL, "
                                 "u.status, %1 FROM users u "
-                                "WHERE u.id = ? AND u.tenant_pk = ? AND u.deleted_at IS NULL")
-                     .arg(userColumns()),
+                                "WHERE u.id = ? AND u.tenant_pk = ? AND u.deleted_at IS NULL "
+                                "AND %2")
+                     .arg(userColumns(), visibleUsers(call)),
                  {id, call.principal.tenantPk});
     if (!q.next())
         return std::nullopt;
@@ -159,6 +190,29 @@ std::optional<Response> requireContractAdmin(const Call &call, const QString &wh
     if (call.principal.isContractAdmin())
         return std::nullopt;
     return forbidden(QStringLiteral("Only the contract administrator may %1.").arg(what));
+}
+
+std::optional<Response> requireChangeable(Call &call, const UserRecord &record)
+{
+    const ScopeSet &scope = call.administered();
+    if (scope.isEverything() || record.pk == call.principal.userPk)
+        return std::nullopt;
+    bool ok = false;
+    QSqlQuery q = runQuery(call.db(),
+                           QStringLiteral("SELECT ra.role_id = ? FROM role_assignments ra "
+                                          "WHERE ra.user_pk = ? AND ra.deleted_at IS NULL "
+                                          "AND NOT COALESCE(%1, 0) ORDER BY 1 DESC LIMIT 1")
+                               .arg(assignmentInside(scope)),
+                           {QString(rbac::kContractAdmin), record.pk}, &ok);
+    if (!ok)
+        return storageFailure();
+    if (!q.next())
+        return std::nullopt;
+    return forbidden(q.value(0).toBool()
+                         ? QStringLiteral("Only the contract administrator may change the account "
+                                          "of a contract administrator.")
+                         : QStringLiteral("This user also holds roles outside your scopes: only "
+                                          "the contract administrator may change its account."));
 }
 
 } // namespace kanri::server

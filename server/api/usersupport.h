@@ -24,7 +24,15 @@ struct UserRecord
     domain::User user;
 };
 
-// The user `id` of the caller's tenant (not deleted); nullopt for unknown ids, other tenants'.
+// The SQL condition (on `users u`) for the users the caller sees: every user of the tenant for
+// the contract administrator; for an administrator itself and the users who hold a live role
+// assignment on a folder or project inside its scopes. With `withTombstones` also the deleted
+// users that held one there (deleting a user tombstones its assignments with it), so that the
+// delta reports their deletion.
+QString visibleUsers(Call &call, bool withTombstones = false);
+
+// The user `id` of the caller's tenant (not deleted) if the caller sees it (visibleUsers());
+// nullopt for unknown ids, other tenants' and, for an administrator, users outside its scopes.
 std::optional<UserRecord> findUser(Call &call, const QString &id);
 
 // The tenant's password policy (tenants.pw_*).
@@ -53,9 +61,15 @@ bool isLastContractAdmin(QSqlDatabase db, qint64 tenantPk, qint64 userPk);
 // 500 internal: a statement failed; the wrapper rolls the transaction back.
 Response storageFailure();
 
-// Only the contract administrator may change accounts (spec: users are read-only to
-// administrators).
+// Only the contract administrator may register and delete accounts.
 std::optional<Response> requireContractAdmin(const Call &call, const QString &what);
+
+// 403 forbidden unless the caller may change the account `record` (that findUser() returned):
+// the contract administrator may change every account; an administrator its own, and those
+// whose every live role assignment lies inside its scopes. A contract administrator (tenant
+// scope) or a user who also holds a role elsewhere is out of its reach: a password reset would
+// otherwise hand it that user's rights outside its scopes.
+std::optional<Response> requireChangeable(Call &call, const UserRecord &record);
 
 // PATCH, DELETE and the POST actions on /users/{id}.
 void addUserActionRoutes(Api &api);

@@ -1,6 +1,7 @@
 #include "cli/vendorcommands.h"
 
 #include "auth/password.h"
+#include "cli/exportcommands.h"
 #include "auth/tokens.h"
 #include "core/logs.h"
 #include "core/storeutil.h"
@@ -119,6 +120,68 @@ int tenantList(const QCommandLineParser &, Database &database, QTextStream &out,
                    .arg(options.join(QLatin1Char(',')), -16)
                    .arg(q.value(2).toString(), q.value(3).toString());
     }
+    return 0;
+}
+
+// Changes what a tenant has bought: the log export option, its automatic approval, and its
+// pricing. Only what is given changes.
+int tenantUpdate(const QCommandLineParser &p, Database &database, QTextStream &out, QTextStream &err)
+{
+    QSqlDatabase db = database.connection();
+    const qint64 tenantPk = tenantBySlug(db, p.value(QStringLiteral("slug")));
+    if (!tenantPk) {
+        err << "tenant update: no tenant '" << p.value(QStringLiteral("slug")) << "' (see: tenant list)\n";
+        return 1;
+    }
+    QStringList sets;
+    QVariantList values;
+    QStringList changes;
+    for (const auto &[option, column] : {std::pair{QStringLiteral("log-export"), QStringLiteral("opt_log_export")},
+                                         std::pair{QStringLiteral("auto-approve"), QStringLiteral("export_auto_approve")}}) {
+        if (!p.isSet(option))
+            continue;
+        const QString value = p.value(option);
+        if (value != QLatin1StringView("on") && value != QLatin1StringView("off")) {
+            err << "tenant update: --" << option << " expects on or off\n";
+            return 2;
+        }
+        sets << column + QStringLiteral(" = ?");
+        values << (value == QLatin1StringView("on"));
+        changes << option + QLatin1Char('=') + value;
+    }
+    for (const auto &[option, column] : {std::pair{QStringLiteral("price-base"), QStringLiteral("price_base")},
+                                         std::pair{QStringLiteral("price-per-million"), QStringLiteral("price_per_million")}}) {
+        if (!p.isSet(option))
+            continue;
+        bool ok = false;
+        const qint64 yen = p.value(option).toLongLong(&ok);
+        if (!ok || yen < 0 || yen > 1'000'000'000) {
+            err << "tenant update: --" << option << " expects an amount of yen from 0 to 1000000000\n";
+            return 2;
+        }
+        sets << column + QStringLiteral(" = ?");
+        values << yen;
+        changes << option + QLatin1Char('=') + QString::number(yen);
+    }
+    if (sets.isEmpty()) {
+        err << "tenant update: nothing to change (give --log-export, --auto-approve, --price-base or "
+               "--price-per-million)\n";
+        return 2;
+    }
+    Transaction tx(db);
+    QSqlQuery q(db);
+    values << nextSeq(db, tenantPk) << nowMs() << tenantPk;
+    const bool ok = run(q, QStringLiteral("UPDATE tenants SET %1, row_seq = ?, updated_at = ? WHERE pk = ?")
+                               .arg(sets.join(QStringLiteral(", "))),
+                        values);
+    QSqlQuery id = runQuery(db, QStringLiteral("SELECT id FROM tenants WHERE pk = ?"), {tenantPk});
+    vendorAudit(db, tenantPk, QStringLiteral("tenant.update"), id.next() ? id.value(0).toString() : QString(),
+                changes.join(QStringLiteral(", ")));
+    if (!ok || !tx.commit()) {
+        err << "tenant update: could not save\n";
+        return 1;
+    }
+    out << "updated tenant " << p.value(QStringLiteral("slug")) << ": " << changes.join(QStringLiteral(", ")) << "\n";
     return 0;
 }
 
@@ -294,6 +357,15 @@ QList<Command> commands()
           opt(QStringLiteral("auto-approve"), QStringLiteral("Approve log export requests automatically."))},
          tenantCreate},
         {QStringLiteral("tenant list"), QStringLiteral("List the tenants."), {}, tenantList},
+        {QStringLiteral("tenant update"), QStringLiteral("Change a tenant's log export option and pricing."),
+         {opt(QStringLiteral("slug"), QStringLiteral("The tenant."), QStringLiteral("SLUG")),
+          opt(QStringLiteral("log-export"), QStringLiteral("The log export option: on or off."), QStringLiteral("on|off")),
+          opt(QStringLiteral("auto-approve"), QStringLiteral("Approve log export requests automatically: on or off."),
+              QStringLiteral("on|off")),
+          opt(QStringLiteral("price-base"), QStringLiteral("Base fee of a log export (JPY)."), QStringLiteral("YEN")),
+          opt(QStringLiteral("price-per-million"), QStringLiteral("Fee per started million rows (JPY)."),
+              QStringLiteral("YEN"))},
+         tenantUpdate},
         {QStringLiteral("user create"), QStringLiteral("Issue a tenant's contract administrator account."),
          {opt(QStringLiteral("tenant"), QStringLiteral("Tenant slug."), QStringLiteral("SLUG")),
           opt(QStringLiteral("login"), QStringLiteral("Sign-in ID."), QStringLiteral("LOGIN")),
@@ -314,6 +386,18 @@ QList<Command> commands()
           opt(QStringLiteral("incident-status"), QStringLiteral("investigating, identified, monitoring or resolved."),
               QStringLiteral("STATUS"))},
          noticePublish},
+        {QStringLiteral("exports list"), QStringLiteral("List the log export requests of all tenants."),
+         {opt(QStringLiteral("tenant"), QStringLiteral("Only this tenant's."), QStringLiteral("SLUG")),
+          opt(QStringLiteral("state"), QStringLiteral("Only exports in this state (e.g. requested)."),
+              QStringLiteral("STATE"))},
+         exportsList},
+        {QStringLiteral("exports approve"), QStringLiteral("Approve a requested log export: kanri-service exports "
+                                                           "approve ID --data-dir DIR."),
+         {},
+         exportsApprove},
+        {QStringLiteral("exports reject"), QStringLiteral("Reject a requested or approved log export."),
+         {opt(QStringLiteral("reason"), QStringLiteral("Why (the customer sees it)."), QStringLiteral("TEXT"))},
+         exportsReject},
     };
 }
 
@@ -328,7 +412,7 @@ bool runVendorCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     const auto it = std::find_if(all.begin(), all.end(), [&](const Command &c) { return c.name == name; });
     if (it == all.end()) {
         if (arguments.at(0) != QLatin1StringView("tenant") && arguments.at(0) != QLatin1StringView("user")
-            && arguments.at(0) != QLatin1StringView("notice"))
+            && arguments.at(0) != QLatin1StringView("notice") && arguments.at(0) != QLatin1StringView("exports"))
             return false;
         QStringList known;
         for (const Command &c : all)

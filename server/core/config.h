@@ -20,6 +20,10 @@ struct ServiceConfig
     // How often the retention job runs, and how long logs and usage events are kept.
     qint64 purgeIntervalSeconds = 24 * 3600;
     qint64 idempotencySeconds = 24 * 3600;
+    // How long a generated log export stays downloadable before it expires.
+    qint64 exportTtlSeconds = 7 * 24 * 3600;
+    // Pause after every chunk of an export's rows (tests: to catch a generation in progress).
+    qint64 exportThrottleMs = 0;
 };
 
 } // namespace kanri::server

@@ -26,7 +26,7 @@ void AccessLog::record(const Request &request, const Response &response, qint64 
         ip = ip.mid(7);
     m_rows.append(Row{request.log.tenantPk, request.receivedMs, ip, methodName(request.method),
                       request.log.path, response.status,
-                      latencyUs, response.body.size(), request.log.userPk, request.requestId,
+                      latencyUs, response.bodySize(), request.log.userPk, request.requestId,
                       QString::fromLatin1(request.header("user-agent").left(256))});
     if (m_rows.size() >= 2000)
         flush();
@@ -58,11 +58,14 @@ bool writeOperation(QSqlDatabase db, const Operation &o)
 {
     QSqlQuery q(db);
     const QVariant null(QMetaType::fromType<qint64>());
+    // A null QString binds as SQL NULL; these columns are NOT NULL with '' for "none".
+    const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
     return run(q,
                QStringLiteral("INSERT INTO operation_log (tenant_pk, at, actor_pk, actor, action, target, "
                               "result, details, client_ip, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                {o.tenantPk ? QVariant(o.tenantPk) : null, nowMs(), o.actorPk ? QVariant(o.actorPk) : null,
-                o.actor, o.action, o.target, o.result, o.details, o.clientIp, o.requestId});
+                text(o.actor), o.action, text(o.target), o.result, text(o.details), text(o.clientIp),
+                text(o.requestId)});
 }
 
 } // namespace kanri::server

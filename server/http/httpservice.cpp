@@ -1,14 +1,69 @@
 #include "http/httpservice.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHttpServerResponder>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QUuid>
+
+#include <memory>
 
 namespace kanri::server {
 
 namespace {
 constexpr QLatin1StringView kApiPrefix("/api/v1");
+
+// Writes a byte range of a file to a connection as fast as the connection drains, so a large
+// download holds at most about a megabyte in memory. Lives as a child of the socket: a client
+// that goes away ends the transfer.
+class FileStream : public QObject
+{
+public:
+    static constexpr qint64 kChunk = 256 * 1024;
+    static constexpr qint64 kHighWater = 1024 * 1024;
+
+    FileStream(QTcpSocket *socket, std::unique_ptr<QFile> file, qint64 length)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_file(std::move(file))
+        , m_remaining(length)
+    {
+        connect(socket, &QTcpSocket::bytesWritten, this, &FileStream::pump);
+        if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+            connect(ssl, &QSslSocket::encryptedBytesWritten, this, &FileStream::pump);
+    }
+
+    void pump()
+    {
+        while (m_remaining > 0 && pending() < kHighWater) {
+            const QByteArray chunk = m_file->read(std::min(m_remaining, kChunk));
+            if (chunk.isEmpty()) {
+                // The file shrank or failed under us: the promised length cannot be kept, so
+                // the client must see a broken transfer rather than a short "complete" one.
+                m_socket->abort();
+                return;
+            }
+            m_socket->write(chunk);
+            m_remaining -= chunk.size();
+        }
+        if (m_remaining == 0)
+            deleteLater();
+    }
+
+private:
+    qint64 pending() const
+    {
+        qint64 bytes = m_socket->bytesToWrite();
+        if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
+            bytes += ssl->encryptedBytesToWrite();
+        return bytes;
+    }
+
+    QTcpSocket *m_socket;
+    std::unique_ptr<QFile> m_file;
+    qint64 m_remaining;
+};
 
 QString requestIdFor(const QHttpServerRequest &request)
 {
@@ -82,6 +137,17 @@ Response HttpService::dispatch(Request &request) const
 void HttpService::send(const QHttpServerRequest &request, QTcpSocket *socket,
                        const QString &requestId, const Response &response)
 {
+    std::unique_ptr<QFile> file;
+    if (!response.filePath.isEmpty()) {
+        file = std::make_unique<QFile>(response.filePath);
+        if (!file->open(QIODevice::ReadOnly) || file->size() < response.fileOffset + response.fileLength
+            || !file->seek(response.fileOffset)) {
+            send(request, socket, requestId,
+                 Response::problem(500, u"internal", QStringLiteral("File unavailable"),
+                                   QStringLiteral("The file could not be read.")));
+            return;
+        }
+    }
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     responder.writeHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
@@ -89,8 +155,14 @@ void HttpService::send(const QHttpServerRequest &request, QTcpSocket *socket,
         responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
     for (const auto &[key, value] : response.headers)
         responder.writeHeader(key, value);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.bodySize()));
+    if (!file) {
+        responder.writeBody(response.body);
+        return;
+    }
+    responder.writeBody(QByteArray()); // ends the header block; the file follows as it drains
+    if (response.fileLength > 0)
+        (new FileStream(socket, std::move(file), response.fileLength))->pump();
 }
 
 void HttpService::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -45,10 +45,25 @@ struct Request
 
 struct Response
 {
+    Response(int status_ = 200, QByteArray contentType_ = {}, QByteArray body_ = {}, HeaderList headers_ = {})
+        : status(status_)
+        , contentType(std::move(contentType_))
+        , body(std::move(body_))
+        , headers(std::move(headers_))
+    {
+    }
+
     int status = 200;
     QByteArray contentType;
     QByteArray body;
     HeaderList headers;
+    // Set for large downloads: the body is `fileLength` bytes of this file from `fileOffset`,
+    // streamed as the connection drains instead of held in `body`.
+    QString filePath;
+    qint64 fileOffset = 0;
+    qint64 fileLength = 0;
+
+    qint64 bodySize() const { return filePath.isEmpty() ? body.size() : fileLength; }
 
     static Response json(const QJsonObject &object, int status = 200);
     static Response noContent();

@@ -236,7 +236,9 @@ private Q_SLOTS:
             if (limited.status == 429)
                 limitedAt = i;
         }
-        QCOMPARE(limitedAt, 31);
+        // A burst of 30, then 30 per minute: attempts 31 onwards are refused, give or take the
+        // tokens that trickle back while the first 30 are answered on a loaded machine.
+        QVERIFY2(limitedAt >= 31 && limitedAt <= 36, qPrintable(QString::number(limitedAt)));
         QVERIFY(limited.header("Retry-After").toInt() >= 1);
         QCOMPARE(limited.problem(), QStringLiteral("rate-limited"));
     }

@@ -1,5 +1,5 @@
-// The account actions of the contract administrator against a real kanri-service: disabling,
-// password and MFA resets, unlocking.
+// The account actions against a real kanri-service: disabling, password and MFA resets,
+// unlocking; by the contract administrator, and by an administrator inside its scopes.
 #include "usertesthelpers.h"
 
 using namespace kanri;
@@ -11,6 +11,10 @@ class TestUserActions : public QObject
 
     std::unique_ptr<test::ServiceFixture> m_svc;
     QString m_keiyaku;
+    QString m_kanri; // administrator of the folder 関東支店
+    QString m_kanriId;
+    QString m_tokyo;   // 東京営業所, inside 関東支店
+    QString m_outside; // 公共測量, outside it
 
     // Creates an account and returns it (empty on failure).
     QJsonObject createUser(const QString &login, const QString &password = {})
@@ -30,10 +34,24 @@ class TestUserActions : public QObject
                                                            {QStringLiteral("password"), password}});
     }
 
-    HttpAnswer action(const QString &id, const QString &name, const QByteArray &body = {})
+    HttpAnswer action(const QString &id, const QString &name, const QByteArray &body = {},
+                      const QString &token = {})
     {
         return m_svc->request("POST", QStringLiteral("/users/%1/%2").arg(id, name), body,
-                              m_keiyaku);
+                              token.isEmpty() ? m_keiyaku : token);
+    }
+
+    HttpAnswer change(const QString &id, const QJsonObject &body, const QByteArray &etag,
+                      const QString &token)
+    {
+        return m_svc->request("PATCH", QStringLiteral("/users/") + id, test::jsonBytes(body), token,
+                              {{QByteArrayLiteral("If-Match"), etag}});
+    }
+
+    HttpAnswer remove(const QString &id, const QByteArray &etag, const QString &token)
+    {
+        return m_svc->request("DELETE", QStringLiteral("/users/") + id, {}, token,
+                              {{QByteArrayLiteral("If-Match"), etag}});
     }
 
     QJsonObject user(const QString &id)
@@ -55,7 +73,20 @@ private Q_SLOTS:
         m_svc = std::make_unique<test::ServiceFixture>();
         QVERIFY(m_svc->started());
         m_keiyaku = m_svc->signIn(QStringLiteral("keiyaku@demo.example"));
-        QVERIFY(!m_keiyaku.isEmpty());
+        m_kanri = m_svc->signIn(QStringLiteral("kanri@demo.example"));
+        QVERIFY(!m_keiyaku.isEmpty() && !m_kanri.isEmpty());
+        m_kanriId = m_svc->get(QStringLiteral("/auth/me"), m_kanri)
+                        .json()
+                        .value(QStringLiteral("user"))
+                        .toObject()
+                        .value(QStringLiteral("id"))
+                        .toString();
+        const test::Reach reach = test::reachOf(*m_svc, m_keiyaku, m_kanriId);
+        QVERIFY(reach.ok);
+        m_tokyo = test::folderNamed(*m_svc, m_keiyaku, QStringLiteral("東京営業所"));
+        m_outside = test::folderNamed(*m_svc, m_keiyaku, QStringLiteral("公共測量"));
+        QVERIFY(reach.folders.contains(m_tokyo));
+        QVERIFY(!m_outside.isEmpty() && !reach.folders.contains(m_outside));
     }
 
     void disablingEndsSessionsAndSignIn()
@@ -257,6 +288,134 @@ private Q_SLOTS:
         const QJsonObject settled = user(id);
         QCOMPARE(action(id, QStringLiteral("reset-mfa")).status, 204);
         QCOMPARE(user(id), settled);
+    }
+
+    // Inside its scopes an administrator changes accounts, but registers and deletes none,
+    // and leaves alone those that also hold roles outside them.
+    void administratorChangesUsersInItsScopes()
+    {
+        const QJsonObject u =
+            createUser(QStringLiteral("scoped@demo.example"), QStringLiteral("abc12345"));
+        QVERIFY(!u.isEmpty());
+        const QString id = u.value(QStringLiteral("id")).toString();
+        // Without a role inside its folders the account is not its business.
+        QCOMPARE(m_svc->get(QStringLiteral("/users/") + id, m_kanri).status, 404);
+        const test::Delta before =
+            test::deltaSince(*m_svc, QStringLiteral("/users"), QStringLiteral("0"), m_kanri, 500);
+        QVERIFY(before.ok);
+        QVERIFY(!test::idsOf(before.items).contains(id));
+        QCOMPARE(test::assignRole(*m_svc, m_keiyaku, id, QStringLiteral("general"), m_tokyo), 201);
+
+        const HttpAnswer seen = m_svc->get(QStringLiteral("/users/") + id, m_kanri);
+        QCOMPARE(seen.status, 200);
+        const HttpAnswer renamed = change(id, {{QStringLiteral("name"), QStringLiteral("範囲 内")}},
+                                          seen.header("ETag"), m_kanri);
+        QCOMPARE(renamed.status, 200);
+        QCOMPARE(renamed.json().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("範囲 内"));
+        const HttpAnswer disabled =
+            change(id, {{QStringLiteral("status"), QStringLiteral("disabled")}},
+                   renamed.header("ETag"), m_kanri);
+        QCOMPARE(disabled.status, 200);
+        QCOMPARE(disabled.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("disabled"));
+        const test::Delta changed =
+            test::deltaSince(*m_svc, QStringLiteral("/users"), before.watermark, m_kanri);
+        QVERIFY(changed.ok);
+        QCOMPARE(test::idsOf(changed.items), QStringList{id});
+        QCOMPARE(changed.items.first().toObject(), disabled.json());
+
+        // Registering and deleting stay the contract administrator's.
+        const HttpAnswer registered =
+            m_svc->post(QStringLiteral("/users"),
+                        {{QStringLiteral("login"), QStringLiteral("bykanri@demo.example")},
+                         {QStringLiteral("name"), QStringLiteral("管理 外")},
+                         {QStringLiteral("email"), QStringLiteral("bykanri@demo.example")}},
+                        m_kanri);
+        QCOMPARE(registered.status, 403);
+        QCOMPARE(registered.problem(), QStringLiteral("forbidden"));
+        const HttpAnswer deleted = remove(id, disabled.header("ETag"), m_kanri);
+        QCOMPARE(deleted.status, 403);
+        QCOMPARE(deleted.problem(), QStringLiteral("forbidden"));
+        // It cannot disable itself.
+        const HttpAnswer self = m_svc->get(QStringLiteral("/users/") + m_kanriId, m_kanri);
+        QCOMPARE(self.status, 200);
+        QCOMPARE(change(m_kanriId, {{QStringLiteral("status"), QStringLiteral("disabled")}},
+                        self.header("ETag"), m_kanri)
+                     .status,
+                 409);
+
+        // A role outside its folders, or the contract administrator's, puts the account out of
+        // its reach for changes; it still sees the account.
+        for (const auto &[role, folder] :
+             {std::pair{QStringLiteral("guest"), m_outside},
+              std::pair{QStringLiteral("contract_admin"), QString()}}) {
+            QCOMPARE(test::assignRole(*m_svc, m_keiyaku, id, role, folder), 201);
+            const HttpAnswer read = m_svc->get(QStringLiteral("/users/") + id, m_kanri);
+            QCOMPARE(read.status, 200);
+            const HttpAnswer refused =
+                change(id, {{QStringLiteral("name"), QStringLiteral("越権")}}, read.header("ETag"),
+                       m_kanri);
+            QCOMPARE(refused.status, 403);
+            QCOMPARE(refused.problem(), QStringLiteral("forbidden"));
+            for (const char *name : {"reset-password", "reset-mfa", "unlock"}) {
+                const HttpAnswer a = action(id, QLatin1StringView(name), {}, m_kanri);
+                QCOMPARE(a.status, 403);
+                QCOMPARE(a.problem(), QStringLiteral("forbidden"));
+            }
+            QCOMPARE(m_svc->get(QStringLiteral("/users/") + id, m_kanri).header("ETag"),
+                     read.header("ETag"));
+        }
+
+        // Its deletion by the contract administrator reaches the administrator's delta.
+        const test::Delta settled =
+            test::deltaSince(*m_svc, QStringLiteral("/users"), changed.watermark, m_kanri);
+        QVERIFY(settled.ok);
+        const QByteArray etag =
+            m_svc->get(QStringLiteral("/users/") + id, m_keiyaku).header("ETag");
+        QCOMPARE(remove(id, etag, m_keiyaku).status, 204);
+        const test::Delta gone =
+            test::deltaSince(*m_svc, QStringLiteral("/users"), settled.watermark, m_kanri);
+        QVERIFY(gone.ok);
+        QVERIFY(gone.items.isEmpty());
+        QCOMPARE(test::idsOf(gone.tombstones), QStringList{id});
+    }
+
+    // The resets and the unlock work for an administrator on the users inside its scopes,
+    // and answer "not found" for the others.
+    void administratorResetsUsersInItsScopes()
+    {
+        const QJsonObject inside =
+            createUser(QStringLiteral("inside@demo.example"), QStringLiteral("abc12345"));
+        const QJsonObject outside =
+            createUser(QStringLiteral("outside@demo.example"), QStringLiteral("abc12345"));
+        QVERIFY(!inside.isEmpty() && !outside.isEmpty());
+        const QString insideId = inside.value(QStringLiteral("id")).toString();
+        const QString outsideId = outside.value(QStringLiteral("id")).toString();
+        QCOMPARE(test::assignRole(*m_svc, m_keiyaku, insideId, QStringLiteral("guest"), m_tokyo),
+                 201);
+        QCOMPARE(
+            test::assignRole(*m_svc, m_keiyaku, outsideId, QStringLiteral("general"), m_outside),
+            201);
+
+        for (const char *name : {"reset-password", "reset-mfa", "unlock"}) {
+            const HttpAnswer a = action(outsideId, QLatin1StringView(name), {}, m_kanri);
+            QCOMPARE(a.status, 404);
+            QCOMPARE(a.problem(), QStringLiteral("not-found"));
+        }
+        QCOMPARE(login(QStringLiteral("outside@demo.example"), QStringLiteral("abc12345")).status,
+                 200);
+
+        const HttpAnswer reset = action(insideId, QStringLiteral("reset-password"), {}, m_kanri);
+        QCOMPARE(reset.status, 200);
+        const QString temporary =
+            reset.json().value(QStringLiteral("temporary_password")).toString();
+        QVERIFY(temporary.size() >= 16);
+        QCOMPARE(login(QStringLiteral("inside@demo.example"), QStringLiteral("abc12345")).status,
+                 401);
+        QCOMPARE(login(QStringLiteral("inside@demo.example"), temporary).status, 200);
+        QCOMPARE(action(insideId, QStringLiteral("reset-mfa"), {}, m_kanri).status, 204);
+        QCOMPARE(action(insideId, QStringLiteral("unlock"), {}, m_kanri).status, 204);
     }
 };
 

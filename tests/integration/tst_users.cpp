@@ -15,6 +15,7 @@ class TestUsers : public QObject
     QString m_ippan;   // general user
     QString m_other;   // contract administrator of "other"
     QString m_keiyakuId;
+    QString m_kanriId;
     QString m_ippanId;
     QString m_otherUserId;
 
@@ -92,9 +93,11 @@ private Q_SLOTS:
         QVERIFY(!m_keiyaku.isEmpty() && !m_kanri.isEmpty() && !m_ippan.isEmpty() &&
                 !m_other.isEmpty());
         m_keiyakuId = userIdOf(m_keiyaku);
+        m_kanriId = userIdOf(m_kanri);
         m_ippanId = userIdOf(m_ippan);
         m_otherUserId = userIdOf(m_other);
-        QVERIFY(!m_keiyakuId.isEmpty() && !m_ippanId.isEmpty() && !m_otherUserId.isEmpty());
+        QVERIFY(!m_keiyakuId.isEmpty() && !m_kanriId.isEmpty() && !m_ippanId.isEmpty() &&
+                !m_otherUserId.isEmpty());
     }
 
     void listPagesFollowCursors()
@@ -484,36 +487,66 @@ private Q_SLOTS:
         QCOMPARE(patch(id, rename, made.header("ETag")).status, 412);
     }
 
-    // The spec: users are tenant-wide objects that administrators read (to assign roles) but
-    // do not change.
-    void administratorReadsButDoesNotChange()
+    // Issue 3: an administrator sees and changes only the users within its scopes: itself
+    // and those holding a role on a folder or project inside them, worked out here from the
+    // contract administrator's view of the folders, projects and assignments.
+    void administratorSeesOnlyUsersInItsScopes()
     {
-        const QStringList byContractAdmin = test::idsOf(allUsers(m_keiyaku));
-        const HttpAnswer page = m_svc->get(QStringLiteral("/users?limit=1000"), m_kanri);
-        QCOMPARE(page.status, 200);
-        QCOMPARE(test::idsOf(allUsers(m_kanri)), byContractAdmin);
-        const HttpAnswer read = m_svc->get(QStringLiteral("/users/") + m_keiyakuId, m_kanri);
-        QCOMPARE(read.status, 200);
-        QCOMPARE(m_svc->get(QStringLiteral("/users?updated_since=0"), m_kanri).status, 200);
-
-        const HttpAnswer made = create(
-            newUser(QStringLiteral("bykanri@demo.example"), QStringLiteral("abc12345")), m_kanri);
-        QCOMPARE(made.status, 403);
-        QCOMPARE(made.problem(), QStringLiteral("forbidden"));
-        const QByteArray etag =
-            m_svc->get(QStringLiteral("/users/") + m_ippanId, m_keiyaku).header("ETag");
-        QCOMPARE(patch(m_ippanId, {{QStringLiteral("name"), QStringLiteral("x")}}, etag, m_kanri)
-                     .problem(),
-                 QStringLiteral("forbidden"));
-        QCOMPARE(remove(m_ippanId, etag, m_kanri).status, 403);
-        for (const char *action : {"reset-password", "reset-mfa", "unlock"}) {
-            const HttpAnswer a = m_svc->request(
-                "POST", QStringLiteral("/users/%1/%2").arg(m_ippanId, QLatin1StringView(action)),
-                {}, m_kanri);
-            QCOMPARE(a.status, 403);
-            QCOMPARE(a.problem(), QStringLiteral("forbidden"));
+        const test::Reach reach = test::reachOf(*m_svc, m_keiyaku, m_kanriId);
+        QVERIFY(reach.ok);
+        QVERIFY(reach.users.contains(m_kanriId));
+        QVERIFY(reach.users.contains(m_ippanId)); // a general user in 東京営業所 (関東支店)
+        QVERIFY(!reach.users.contains(m_keiyakuId));
+        const QStringList all = test::idsOf(allUsers(m_keiyaku));
+        QStringList expected; // in the list's order: by registration
+        QString outsider;     // a user without any role inside kanri@'s folders
+        for (const QString &id : all) {
+            if (reach.users.contains(id))
+                expected << id;
+            else if (outsider.isEmpty() && id != m_keiyakuId)
+                outsider = id;
         }
-        QCOMPARE(m_svc->get(QStringLiteral("/users/") + m_ippanId, m_keiyaku).header("ETag"), etag);
+        QVERIFY2(expected.size() >= 10 && expected.size() < all.size() / 2,
+                 qPrintable(QString::number(expected.size())));
+        QVERIFY(!outsider.isEmpty());
+
+        QCOMPARE(test::idsOf(allUsers(m_kanri)), expected);
+        QCOMPARE(test::idsOf(allUsers(m_kanri, QStringLiteral("limit=7"))), expected);
+        const test::Delta delta =
+            test::deltaSince(*m_svc, QStringLiteral("/users"), QStringLiteral("0"), m_kanri, 50);
+        QVERIFY(delta.ok);
+        QStringList deltaIds = test::idsOf(delta.items);
+        deltaIds.sort();
+        QStringList sorted = expected;
+        sorted.sort();
+        QCOMPARE(deltaIds, sorted);
+        // Filters work inside the scopes only.
+        QCOMPARE(allUsers(m_kanri, QStringLiteral("q=keiyaku%40demo")).size(), qsizetype(0));
+        QCOMPARE(test::idsOf(allUsers(m_kanri, QStringLiteral("q=ippan%40demo"))),
+                 QStringList{m_ippanId});
+
+        QCOMPARE(m_svc->get(QStringLiteral("/users/") + m_ippanId, m_kanri).status, 200);
+        QCOMPARE(m_svc->get(QStringLiteral("/users/") + m_kanriId, m_kanri).status, 200);
+        // Anyone else is "not found" to it, for reading, changing, deleting and the actions.
+        for (const QString &id : {m_keiyakuId, outsider}) {
+            const HttpAnswer read = m_svc->get(QStringLiteral("/users/") + id, m_kanri);
+            QCOMPARE(read.status, 404);
+            QCOMPARE(read.problem(), QStringLiteral("not-found"));
+            const QByteArray etag =
+                m_svc->get(QStringLiteral("/users/") + id, m_keiyaku).header("ETag");
+            QCOMPARE(
+                patch(id, {{QStringLiteral("name"), QStringLiteral("x")}}, etag, m_kanri).status,
+                404);
+            QCOMPARE(remove(id, etag, m_kanri).status, 404);
+            for (const char *action : {"reset-password", "reset-mfa", "unlock"}) {
+                const HttpAnswer a = m_svc->request(
+                    "POST", QStringLiteral("/users/%1/%2").arg(id, QLatin1StringView(action)), {},
+                    m_kanri);
+                QCOMPARE(a.status, 404);
+                QCOMPARE(a.problem(), QStringLiteral("not-found"));
+            }
+            QCOMPARE(m_svc->get(QStringLiteral("/users/") + id, m_keiyaku).header("ETag"), etag);
+        }
     }
 
     void nonAdministratorsAreRefused()

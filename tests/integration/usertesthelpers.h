@@ -4,6 +4,7 @@
 
 #include "servicefixture.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,6 +119,109 @@ inline QJsonObject findById(const QJsonArray &objects, const QString &id)
             return v.toObject();
     }
     return {};
+}
+
+// What an administrator reaches, worked out from the contract administrator's view (`token`)
+// of GET /folders, /projects and /role-assignments rather than asked of the service: the
+// folders and projects inside the scopes of `adminUserId`'s admin assignments (sub-folders
+// and their projects included), and the users who hold a role there, the administrator too.
+struct Reach
+{
+    QSet<QString> folders;
+    QSet<QString> projects;
+    QSet<QString> users;
+    QJsonArray assignments; // every live assignment of the tenant
+    bool ok = false;
+};
+
+inline Reach reachOf(ServiceFixture &svc, const QString &token, const QString &adminUserId)
+{
+    Reach r;
+    bool foldersOk = false;
+    bool projectsOk = false;
+    bool assignmentsOk = false;
+    const QJsonArray folders =
+        allItems(svc, QStringLiteral("/folders?limit=1000"), token, &foldersOk);
+    const QJsonArray projects =
+        allItems(svc, QStringLiteral("/projects?limit=1000"), token, &projectsOk);
+    r.assignments =
+        allItems(svc, QStringLiteral("/role-assignments?limit=1000"), token, &assignmentsOk);
+    if (!foldersOk || !projectsOk || !assignmentsOk)
+        return r;
+    const auto scopeOf = [](const QJsonObject &a) {
+        const QJsonObject scope = a.value(QStringLiteral("scope")).toObject();
+        return std::pair{scope.value(QStringLiteral("type")).toString(),
+                         scope.value(QStringLiteral("id")).toString()};
+    };
+    QSet<QString> rootFolders;
+    for (const QJsonValue &v : std::as_const(r.assignments)) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QStringLiteral("user_id")).toString() != adminUserId ||
+            a.value(QStringLiteral("role_id")).toString() != QLatin1StringView("admin"))
+            continue;
+        const auto [type, id] = scopeOf(a);
+        if (type == QLatin1StringView("folder"))
+            rootFolders.insert(id);
+        else if (type == QLatin1StringView("project"))
+            r.projects.insert(id);
+    }
+    QHash<QString, QString> parent;
+    for (const QJsonValue &v : folders)
+        parent.insert(v[QStringLiteral("id")].toString(),
+                      v[QStringLiteral("parent_id")].toString());
+    for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
+        QString at = it.key();
+        for (int depth = 0; !at.isEmpty() && depth < 100; ++depth) {
+            if (rootFolders.contains(at)) {
+                r.folders.insert(it.key());
+                break;
+            }
+            at = parent.value(at);
+        }
+    }
+    for (const QJsonValue &v : projects) {
+        if (r.folders.contains(v[QStringLiteral("folder_id")].toString()))
+            r.projects.insert(v[QStringLiteral("id")].toString());
+    }
+    r.users.insert(adminUserId);
+    for (const QJsonValue &v : std::as_const(r.assignments)) {
+        const auto [type, id] = scopeOf(v.toObject());
+        if ((type == QLatin1StringView("folder") && r.folders.contains(id)) ||
+            (type == QLatin1StringView("project") && r.projects.contains(id)))
+            r.users.insert(v[QStringLiteral("user_id")].toString());
+    }
+    r.ok = !rootFolders.isEmpty() || !r.projects.isEmpty();
+    return r;
+}
+
+// The id of the folder named `name` (empty if none).
+inline QString folderNamed(ServiceFixture &svc, const QString &token, const QString &name)
+{
+    bool ok = false;
+    for (const QJsonValue &v : allItems(svc, QStringLiteral("/folders?limit=1000"), token, &ok)) {
+        if (v[QStringLiteral("name")].toString() == name)
+            return v[QStringLiteral("id")].toString();
+    }
+    return {};
+}
+
+// Gives `userId` the role on the folder `folderId` (on the tenant when it is empty); the
+// answer's status.
+inline int assignRole(ServiceFixture &svc, const QString &token, const QString &userId,
+                      const QString &roleId, const QString &folderId)
+{
+    const QJsonObject scope = folderId.isEmpty()
+                                  ? QJsonObject{{QStringLiteral("type"), QStringLiteral("tenant")},
+                                                {QStringLiteral("id"), QJsonValue::Null}}
+                                  : QJsonObject{{QStringLiteral("type"), QStringLiteral("folder")},
+                                                {QStringLiteral("id"), folderId}};
+    return svc
+        .post(QStringLiteral("/role-assignments"),
+              {{QStringLiteral("user_id"), userId},
+               {QStringLiteral("role_id"), roleId},
+               {QStringLiteral("scope"), scope}},
+              token)
+        .status;
 }
 
 } // namespace kanri::test

@@ -59,6 +59,8 @@ public:
     QUrl url() const { return m_service->url(); }
     QString fingerprint() const { return m_service->fingerprint(); }
     const QString &dataDir() const { return m_dataDir; }
+    // The service's process id (e.g. to kill it hard); 0 when not running.
+    qint64 processId() const { return m_service ? m_service->processId() : 0; }
 
     void stop() { m_service.reset(); }
     // Ends the process as a crash would (SIGKILL): no shutdown code runs.
