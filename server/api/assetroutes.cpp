@@ -19,11 +19,6 @@ void addAssetRoutes(Api &api)
 
 namespace assets {
 
-Response storageFailed()
-{
-    return Response::problem(500, u"internal", QStringLiteral("Internal error"),
-                             QStringLiteral("The change could not be saved; nothing was changed."));
-}
 
 std::optional<FolderRow> findFolder(const Call &call, const QString &id)
 {
@@ -183,7 +178,7 @@ Response listFolders(Call &call)
     QSqlQuery q =
         runQuery(call.db(), sql, {call.principal.tenantPk, query.start(), query.limit + 1}, &ok);
     if (!ok)
-        return storageFailed();
+        return storageFailure();
     QList<ListRow> rows;
     while (q.next()) {
         ListRow row;
@@ -229,10 +224,10 @@ Response createFolder(Call &call)
                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {id, call.principal.tenantPk, nullablePk(parentPk), name, call.now, call.now,
              nextSeq(db, call.principal.tenantPk)}))
-        return storageFailed();
+        return storageFailure();
     const auto folder = loadFolder(call, q.lastInsertId().toLongLong());
     if (!folder)
-        return storageFailed();
+        return storageFailure();
     call.audit(QStringLiteral("folder.create"), id,
                QStringLiteral("name=%1 parent=%2")
                    .arg(name, body->parentId.value_or(QStringLiteral("-"))));
@@ -305,10 +300,10 @@ Response updateFolder(Call &call)
             QStringLiteral(
                 "UPDATE folders SET name = ?, parent_pk = ?, updated_at = ?, seq = ? WHERE pk = ?"),
             {name, nullablePk(parentPk), call.now, nextSeq(db, call.principal.tenantPk), row->pk}))
-        return storageFailed();
+        return storageFailure();
     const auto changed = loadFolder(call, row->pk);
     if (!changed)
-        return storageFailed();
+        return storageFailure();
     QStringList details;
     if (name != row->name)
         details.append(QStringLiteral("name=%1").arg(name));
@@ -335,7 +330,7 @@ Response deleteFolder(Call &call)
                                 "WHERE folder_pk = ? AND deleted_at IS NULL)"),
                  {row->pk, row->pk});
     if (!used.next())
-        return storageFailed();
+        return storageFailure();
     if (used.value(0).toBool())
         return conflict(QStringLiteral("Only an empty folder can be deleted: move or delete its "
                                        "sub-folders and projects first."));
@@ -345,7 +340,7 @@ Response deleteFolder(Call &call)
                  "UPDATE folders SET deleted_at = ?, updated_at = ?, seq = ? WHERE pk = ?"),
              {call.now, call.now, nextSeq(db, call.principal.tenantPk), row->pk}) ||
         !removeAssignmentsOn(call, u"folder", row->pk))
-        return storageFailed();
+        return storageFailure();
     call.audit(QStringLiteral("folder.delete"), row->id, QStringLiteral("name=%1").arg(row->name));
     return Response::noContent();
 }

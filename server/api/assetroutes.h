@@ -50,7 +50,6 @@ bool removeAssignmentsOn(const Call &call, QStringView scopeType, qint64 scopePk
 QString folderFilter(const ScopeSet &scope, const QString &column);
 QString projectFilter(const ScopeSet &scope, const QString &column);
 
-Response storageFailed();
 
 } // namespace assets
 

@@ -208,7 +208,7 @@ Response listAssignments(Call &call)
     bool ok = false;
     QSqlQuery q = runQuery(call.db(), sql, values, &ok);
     if (!ok)
-        return assets::storageFailed();
+        return storageFailure();
     QList<ListRow> rows;
     while (q.next()) {
         ListRow row;
@@ -288,10 +288,10 @@ Response createAssignment(Call &call)
                             "COALESCE(?, ''), ?, ?, ?)"),
              {id, tenantPk, userPk, role->id, domain::toWire(body->scope.type), scopeValue,
               storeOperations(operations), call.now, call.now, nextSeq(db, tenantPk)}))
-        return assets::storageFailed();
+        return storageFailure();
     const auto row = loadAssignment(call, q.lastInsertId().toLongLong());
     if (!row)
-        return assets::storageFailed();
+        return storageFailure();
     call.audit(
         QStringLiteral("role_assignment.create"), id,
         QStringLiteral("user=%1 role=%2 scope=%3 operations=%4")
@@ -337,10 +337,10 @@ Response updateAssignment(Call &call)
                 "UPDATE role_assignments SET operations = COALESCE(?, ''), updated_at = ?, seq = ? "
                 "WHERE pk = ?"),
             {operations, call.now, nextSeq(db, call.principal.tenantPk), row->pk}))
-        return assets::storageFailed();
+        return storageFailure();
     const auto changed = loadAssignment(call, row->pk);
     if (!changed)
-        return assets::storageFailed();
+        return storageFailure();
     call.audit(QStringLiteral("role_assignment.update"), current.id,
                QStringLiteral("user=%1 role=%2 scope=%3 operations=%4")
                    .arg(current.userId, current.roleId, describeScope(current.scope), operations));
@@ -367,7 +367,7 @@ Response deleteAssignment(Call &call)
                            "AND ra.deleted_at IS NULL AND u.deleted_at IS NULL"),
             {call.principal.tenantPk, QString(rbac::kContractAdmin)});
         if (!count.next())
-            return assets::storageFailed();
+            return storageFailure();
         if (count.value(0).toLongLong() <= 1)
             return conflict(
                 QStringLiteral("The tenant's last contract administrator cannot be removed: "
@@ -379,7 +379,7 @@ Response deleteAssignment(Call &call)
             QStringLiteral(
                 "UPDATE role_assignments SET deleted_at = ?, updated_at = ?, seq = ? WHERE pk = ?"),
             {call.now, call.now, nextSeq(db, call.principal.tenantPk), row->pk}))
-        return assets::storageFailed();
+        return storageFailure();
     call.audit(QStringLiteral("role_assignment.delete"), current.id,
                QStringLiteral("user=%1 role=%2 scope=%3")
                    .arg(current.userId, current.roleId, describeScope(current.scope)));

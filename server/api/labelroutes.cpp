@@ -13,11 +13,6 @@ namespace {
 constexpr qsizetype kMaxNameLength = 200;
 constexpr qsizetype kMaxDescriptionLength = 2000;
 
-Response storageFailure()
-{
-    return Response::problem(500, u"internal", QStringLiteral("Storage failure"),
-                             QStringLiteral("The change could not be saved; nothing was changed."));
-}
 
 std::optional<Response> requireContractAdmin(const Call &call)
 {

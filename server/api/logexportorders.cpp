@@ -145,12 +145,6 @@ Response optionNotPurchased()
                        "has not bought it. Ask the vendor to add it."));
 }
 
-Response exportStorageFailure()
-{
-    return Response::problem(
-        500, u"internal", QStringLiteral("Storage failure"),
-        QStringLiteral("The log export could not be read or saved; nothing was changed."));
-}
 
 exports::Actor actorOf(const Call &call)
 {
@@ -164,7 +158,7 @@ Response quoteLogExport(Call &call)
 {
     const auto terms = loadExportTerms(call.db(), call.principal.tenantPk);
     if (!terms)
-        return exportStorageFailure();
+        return storageFailure();
     if (!terms->purchased)
         return optionNotPurchased();
     const auto body = call.body<domain::LogExportQuoteRequest>();
@@ -179,7 +173,7 @@ Response quoteLogExport(Call &call)
     bool ok = false;
     const qint64 rows = selection.count(call.db(), &ok);
     if (!ok)
-        return exportStorageFailure();
+        return storageFailure();
     const double rowBytes =
         double(fixedRowBytes(body->logType, body->format)) + selection.averageTextBytes(call.db());
     domain::LogExportQuote quote;
@@ -213,7 +207,7 @@ Response quoteLogExport(Call &call)
               domain::toWire(quote.format), domain::toBytes(filters.toJson()),
               selection.userPk ? QVariant(*selection.userPk) : noUser, quote.csvBom, rows,
               quote.sizeEstimate, quote.price, call.now, call.now + kQuoteValidMs}))
-        return exportStorageFailure();
+        return storageFailure();
     call.audit(QStringLiteral("log_export.quote"), quote.quoteId,
                QStringLiteral("%1 rows=%2 price=%3 JPY")
                    .arg(describe(quote.logType, quote.from, quote.to, quote.format))
@@ -234,7 +228,7 @@ Response createLogExport(Call &call)
             QStringLiteral("is required: it keeps a retry from ordering (and billing) twice"));
     const auto terms = loadExportTerms(call.db(), call.principal.tenantPk);
     if (!terms)
-        return exportStorageFailure();
+        return storageFailure();
     if (!terms->purchased)
         return optionNotPurchased();
     const auto body = call.body<domain::LogExportCreate>();
@@ -298,22 +292,22 @@ Response createLogExport(Call &call)
               selection.userPk ? QVariant(*selection.userPk) : noUser, bom, price, rowsEstimate,
               call.principal.userPk, call.now, call.now,
               nextSeq(call.db(), call.principal.tenantPk)}))
-        return exportStorageFailure();
+        return storageFailure();
     call.audit(exports::actionFor(LogExportState::Requested), id,
                QStringLiteral("%1 quote=%2 price=%3 JPY")
                    .arg(describe(body->logType, body->from, body->to, body->format), body->quoteId)
                    .arg(price));
     auto created = exports::findExport(call.db(), call.principal.tenantPk, id);
     if (!created)
-        return exportStorageFailure();
+        return storageFailure();
     if (terms->autoApprove) {
         if (!exports::changeState(call.db(), *created, {LogExportState::Requested},
                                   LogExportState::Approved, exports::Actor::service(),
                                   QStringLiteral("approved automatically (tenant setting)")))
-            return exportStorageFailure();
+            return storageFailure();
         created = exports::findExport(call.db(), call.principal.tenantPk, id);
         if (!created)
-            return exportStorageFailure();
+            return storageFailure();
     }
     return jsonWithEtag(created->object.toJson(), created->object.etag, 201);
 }

@@ -46,7 +46,7 @@ Response listExports(Call &call)
          query.limit + 1},
         &ok);
     if (!ok)
-        return exportStorageFailure();
+        return storageFailure();
     QList<ListRow> rows;
     while (q.next()) {
         const exports::ExportRecord r = exports::exportFromRow(q);

@@ -20,7 +20,6 @@ struct ExportTerms
 std::optional<ExportTerms> loadExportTerms(QSqlDatabase db, qint64 tenantPk);
 
 Response optionNotPurchased();
-Response exportStorageFailure();
 exports::Actor actorOf(const Call &call);
 
 // POST /log-exports/quote and POST /log-exports.

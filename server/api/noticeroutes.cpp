@@ -9,12 +9,6 @@ namespace kanri::server {
 
 namespace {
 
-Response storageFailure()
-{
-    return Response::problem(500, u"internal", QStringLiteral("Storage failure"),
-                             QStringLiteral("The change could not be saved; nothing was changed."));
-}
-
 // A notice as the calling user sees it. Its change number is the later of the notice's own
 // and that of the caller's read state, so that marking it read or unread puts it into the
 // caller's delta again (and changes its ETag) without touching anyone else's view.

@@ -138,7 +138,7 @@ Response listProjects(Call &call)
     bool ok = false;
     QSqlQuery q = runQuery(call.db(), sql, values, &ok);
     if (!ok)
-        return storageFailed();
+        return storageFailure();
     QList<ListRow> rows;
     while (q.next()) {
         ListRow row;
@@ -182,11 +182,11 @@ Response createProject(Call &call)
                 "created_at, updated_at, seq) VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?)"),
             {id, call.principal.tenantPk, folder->pk, name, description, call.principal.userPk,
              call.now, call.now, nextSeq(db, call.principal.tenantPk)}))
-        return storageFailed();
+        return storageFailure();
     const auto row = findProject(call, q.lastInsertId(), true);
     if (!row || !recordEvent(db, call.principal.tenantPk, QStringLiteral("project_created"),
                              call.now, call.principal.userPk, folder->pk, row->pk))
-        return storageFailed();
+        return storageFailure();
     call.audit(QStringLiteral("project.create"), id,
                QStringLiteral("name=%1 folder=%2").arg(name, folder->id));
     return jsonWithEtag(row->project.toJson(), row->project.etag, 201);
@@ -229,10 +229,10 @@ Response updateProject(Call &call)
                             "updated_at = ?, seq = ? "
                             "WHERE pk = ?"),
              {name, description, call.now, nextSeq(db, call.principal.tenantPk), row->pk}))
-        return storageFailed();
+        return storageFailure();
     const auto changed = findProject(call, row->pk, true);
     if (!changed)
-        return storageFailed();
+        return storageFailure();
     QStringList details;
     if (name != row->project.name)
         details.append(QStringLiteral("name=%1").arg(name));
@@ -255,14 +255,14 @@ Response deleteProject(Call &call)
              QStringLiteral(
                  "UPDATE files SET deleted_at = ? WHERE project_pk = ? AND deleted_at IS NULL"),
              {call.now, row->pk}))
-        return storageFailed();
+        return storageFailure();
     const auto files = q.numRowsAffected();
     if (!run(q,
              QStringLiteral(
                  "UPDATE projects SET deleted_at = ?, updated_at = ?, seq = ? WHERE pk = ?"),
              {call.now, call.now, nextSeq(db, call.principal.tenantPk), row->pk}) ||
         !removeAssignmentsOn(call, u"project", row->pk))
-        return storageFailed();
+        return storageFailure();
     call.audit(QStringLiteral("project.delete"), row->project.id,
                QStringLiteral("name=%1 files=%2").arg(row->project.name).arg(files));
     return Response::noContent();
@@ -317,7 +317,7 @@ Response listFiles(Call &call)
                                               "ORDER BY fl.pk LIMIT ?"),
                  {project->pk, call.principal.tenantPk, query.start(), query.limit + 1}, &ok);
     if (!ok)
-        return storageFailed();
+        return storageFailure();
     QList<ListRow> rows;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), std::nullopt,
@@ -358,7 +358,7 @@ Response createFile(Call &call)
                  "created_by_pk, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {id, tenantPk, project->pk, name, body->size, body->contentType, body->sha256,
               call.principal.userPk, call.now}))
-        return storageFailed();
+        return storageFailure();
     const QVariant filePk = q.lastInsertId();
     // The project's file_count changes: a new seq brings it to the next delta.
     if (!run(q, QStringLiteral("UPDATE projects SET seq = ? WHERE pk = ?"),
@@ -367,10 +367,10 @@ Response createFile(Call &call)
                      project->folderPk, project->pk) ||
         !recordEvent(db, tenantPk, QStringLiteral("file_created"), call.now, call.principal.userPk,
                      project->folderPk, project->pk))
-        return storageFailed();
+        return storageFailure();
     QSqlQuery file = runQuery(db, kFileSelect + QStringLiteral("WHERE fl.pk = ?"), {filePk});
     if (!file.next())
-        return storageFailed();
+        return storageFailure();
     call.audit(QStringLiteral("file.upload"), id,
                QStringLiteral("project=%1 name=%2 size=%3")
                    .arg(project->project.id, name)
@@ -411,11 +411,11 @@ Response downloadFile(Call &call)
     Transaction tx(db);
     if (!tx.ok() || !recordEvent(db, call.principal.tenantPk, QStringLiteral("download"), call.now,
                                  call.principal.userPk, folderPk, projectPk))
-        return storageFailed();
+        return storageFailure();
     call.audit(QStringLiteral("file.download"), file.id,
                QStringLiteral("project=%1").arg(file.projectId));
     if (!tx.commit())
-        return storageFailed();
+        return storageFailure();
     domain::FileDownload download;
     download.file = file;
     download.url =

@@ -18,11 +18,6 @@ namespace {
 
 constexpr qsizetype kMaxBuckets = 1000;
 
-Response storageFailure()
-{
-    return Response::problem(500, u"internal", QStringLiteral("Storage failure"),
-                             QStringLiteral("The figures could not be read."));
-}
 
 std::optional<Response> requireContractAdmin(const Call &call)
 {

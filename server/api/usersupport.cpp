@@ -179,11 +179,6 @@ bool isLastContractAdmin(QSqlDatabase db, qint64 tenantPk, qint64 userPk)
     return others.next() && others.value(0).toLongLong() == 0;
 }
 
-Response storageFailure()
-{
-    return Response::problem(500, u"internal", QStringLiteral("Internal error"),
-                             QStringLiteral("The change could not be saved; nothing was changed."));
-}
 
 std::optional<Response> requireContractAdmin(const Call &call, const QString &what)
 {

@@ -59,7 +59,6 @@ bool revokeTokens(QSqlDatabase db, qint64 userPk, qint64 now);
 bool isLastContractAdmin(QSqlDatabase db, qint64 tenantPk, qint64 userPk);
 
 // 500 internal: a statement failed; the wrapper rolls the transaction back.
-Response storageFailure();
 
 // Only the contract administrator may register and delete accounts.
 std::optional<Response> requireContractAdmin(const Call &call, const QString &what);

@@ -69,6 +69,12 @@ Response conflict(const QString &detail)
     return Response::problem(409, u"conflict", QStringLiteral("Conflict"), detail);
 }
 
+Response storageFailure()
+{
+    return Response::problem(500, u"internal", QStringLiteral("Storage failure"),
+                             QStringLiteral("The service could not read or save the data; nothing was changed."));
+}
+
 Response jsonWithEtag(const QJsonObject &object, const QString &etag, int status)
 {
     Response r = Response::json(object, status);
@@ -223,7 +229,7 @@ Response Api::handle(const Request &request, Access access, const Handler &handl
     }
     Transaction tx(db);
     if (!tx.ok())
-        return Response::problem(503, u"internal", QStringLiteral("Storage unavailable"));
+        return storageFailure();
     Response response = handler(call);
     if (response.status >= 400)
         return response; // the transaction rolls back
@@ -235,8 +241,7 @@ Response Api::handle(const Request &request, Access access, const Handler &handl
              response.body, call.now});
     }
     if (!tx.commit())
-        return Response::problem(503, u"internal", QStringLiteral("Storage unavailable"),
-                                 QStringLiteral("The change could not be saved; nothing was changed."));
+        return storageFailure();
     return response;
 }
 

@@ -65,6 +65,8 @@ Response validationError(const QString &field, const QString &message);
 Response notFound();
 Response forbidden(const QString &detail);
 Response conflict(const QString &detail);
+// 500: the store could not read or write; the request's transaction rolls back.
+Response storageFailure();
 Response jsonWithEtag(const QJsonObject &object, const QString &etag, int status = 200);
 
 // If-Match against the current entity tag: 428 when missing, 412 (with `current`) when stale.
