@@ -56,27 +56,33 @@ bool removeAssignmentsOn(const Call &call, QStringView scopeType, qint64 scopePk
     QSqlDatabase db = call.db();
     const qint64 tenantPk = call.principal.tenantPk;
     const QString type = scopeType.toString();
-    const auto tombstone = [&](const QString &select, const QString &update) {
-        QList<qint64> pks;
+    // A tombstoned label assignment also touches its label, whose asset count changed, so the
+    // labels delta carries it. (`owner` empty: nothing to touch.)
+    const auto tombstone = [&](const QString &select, const QString &update, const QString &owner) {
+        QList<std::pair<qint64, qint64>> rows;
         bool ok = false;
         QSqlQuery q = runQuery(db, select, {tenantPk, type, scopePk}, &ok);
         while (ok && q.next())
-            pks.append(q.value(0).toLongLong());
+            rows.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
         QSqlQuery w(db);
-        for (qint64 pk : pks)
-            ok = ok && run(w, update, {call.now, call.now, nextSeq(db, tenantPk), pk});
+        for (const auto &[pk, ownerPk] : rows) {
+            ok = ok && run(w, update, {call.now, call.now, nextSeq(db, tenantPk), pk})
+                 && (owner.isEmpty() || touchRow(db, tenantPk, owner, ownerPk));
+        }
         return ok;
     };
     return tombstone(
                QStringLiteral(
-                   "SELECT pk FROM role_assignments WHERE tenant_pk = ? AND scope_type = ? "
+                   "SELECT pk, user_pk FROM role_assignments WHERE tenant_pk = ? AND scope_type = ? "
                    "AND scope_pk = ? AND deleted_at IS NULL"),
                QStringLiteral("UPDATE role_assignments SET deleted_at = ?, updated_at = ?, seq = ? "
-                              "WHERE pk = ?")) &&
-           tombstone(QStringLiteral("SELECT pk FROM label_assignments WHERE tenant_pk = ? "
+                              "WHERE pk = ?"),
+               QString()) &&
+           tombstone(QStringLiteral("SELECT pk, label_pk FROM label_assignments WHERE tenant_pk = ? "
                                     "AND target_type = ? AND target_pk = ? AND deleted_at IS NULL"),
                      QStringLiteral("UPDATE label_assignments SET deleted_at = ?, updated_at = ?, "
-                                    "seq = ? WHERE pk = ?"));
+                                    "seq = ? WHERE pk = ?"),
+                     QStringLiteral("labels"));
 }
 
 QString folderFilter(const ScopeSet &scope, const QString &column)

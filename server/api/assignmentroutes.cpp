@@ -362,13 +362,15 @@ Response deleteAssignment(Call &call)
     if (current.roleId == rbac::kContractAdmin) {
         QSqlQuery count = runQuery(
             db,
+            // Other holders who can still sign in: a disabled one cannot take over.
             QStringLiteral("SELECT COUNT(*) FROM role_assignments ra JOIN users u "
                            "ON u.pk = ra.user_pk WHERE ra.tenant_pk = ? AND ra.role_id = ? "
-                           "AND ra.deleted_at IS NULL AND u.deleted_at IS NULL"),
-            {call.principal.tenantPk, QString(rbac::kContractAdmin)});
+                           "AND ra.deleted_at IS NULL AND u.deleted_at IS NULL "
+                           "AND u.status IN ('active', 'locked') AND ra.pk <> ?"),
+            {call.principal.tenantPk, QString(rbac::kContractAdmin), row->pk});
         if (!count.next())
             return storageFailure();
-        if (count.value(0).toLongLong() <= 1)
+        if (count.value(0).toLongLong() < 1)
             return conflict(
                 QStringLiteral("The tenant's last contract administrator cannot be removed: "
                                "assign the role to someone else first."));

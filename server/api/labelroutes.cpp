@@ -274,8 +274,7 @@ Response deleteLabel(Call &call)
         return storageFailure();
     call.audit(QStringLiteral("label.delete"), label->label.id,
                QStringLiteral("name=%1; assignments removed=%2")
-                   .arg(label->label.name)
-                   .arg(assignments.size()));
+                   .arg(label->label.name, QString::number(assignments.size())));
     return Response::noContent();
 }
 

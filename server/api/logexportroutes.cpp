@@ -89,12 +89,12 @@ Response getExport(Call &call)
 
 Response cancelExport(Call &call)
 {
-    if (!call.principal.isContractAdmin())
-        return forbidden(
-            QStringLiteral("Only the contract administrator may cancel a log export."));
     const auto e = findForCaller(call);
     if (!e)
         return notFound();
+    if (!call.principal.isContractAdmin())
+        return forbidden(
+            QStringLiteral("Only the contract administrator may cancel a log export."));
     // Once generation has begun the work is done (and billed): no cancelling from there on.
     if (!exports::changeState(call.db(), *e, {LogExportState::Requested, LogExportState::Approved},
                               LogExportState::Cancelled, actorOf(call)))
@@ -177,12 +177,12 @@ QString fileExtension(domain::LogFormat format)
 
 Response downloadFile(Call &call)
 {
-    if (!call.principal.isContractAdmin())
-        return forbidden(
-            QStringLiteral("Only the contract administrator may download log exports."));
     const auto e = findForCaller(call);
     if (!e)
         return notFound();
+    if (!call.principal.isContractAdmin())
+        return forbidden(
+            QStringLiteral("Only the contract administrator may download log exports."));
     if (e->object.state != LogExportState::Ready)
         return notReady(*e, QStringLiteral("its file can be downloaded"));
     const QString path = QDir(exports::exportsDirectory(call.db())).filePath(e->fileName);

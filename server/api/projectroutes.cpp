@@ -264,7 +264,7 @@ Response deleteProject(Call &call)
         !removeAssignmentsOn(call, u"project", row->pk))
         return storageFailure();
     call.audit(QStringLiteral("project.delete"), row->project.id,
-               QStringLiteral("name=%1 files=%2").arg(row->project.name).arg(files));
+               QStringLiteral("name=%1 files=%2").arg(row->project.name, QString::number(files)));
     return Response::noContent();
 }
 
@@ -373,8 +373,7 @@ Response createFile(Call &call)
         return storageFailure();
     call.audit(QStringLiteral("file.upload"), id,
                QStringLiteral("project=%1 name=%2 size=%3")
-                   .arg(project->project.id, name)
-                   .arg(body->size));
+                   .arg(project->project.id, name, QString::number(body->size)));
     return Response::json(fileFromQuery(file).toJson(), 201);
 }
 

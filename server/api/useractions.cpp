@@ -194,8 +194,7 @@ Response deleteUser(Call &call)
         return storageFailure();
     call.audit(QStringLiteral("user.delete"), record->user.id,
                QStringLiteral("login %1; %2 role assignment(s) removed")
-                   .arg(record->user.login)
-                   .arg(assignments.size()));
+                   .arg(record->user.login, QString::number(assignments.size())));
     return Response::noContent();
 }
 

@@ -204,8 +204,14 @@ Response Api::handle(const Request &request, Access access, const Handler &handl
                                  QStringLiteral("This part of the service is for contract administrators "
                                                 "and administrators."));
     }
-    if (!writes)
-        return handler(call);
+    if (!writes) {
+        // One read transaction: a page and its watermark see the same snapshot, even while
+        // the operator's commands write to the database from another process.
+        Transaction snapshot(call.db());
+        Response response = handler(call);
+        snapshot.commit();
+        return response;
+    }
 
     // Every change runs in one transaction with its operation log row and, for creates, the
     // stored answer to its idempotency key.

@@ -14,7 +14,7 @@ std::optional<qint64> parseCount(const QString &text)
 {
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < 0)
+    if (!ok || value < 0 || value > 9007199254740991LL)
         return std::nullopt;
     return value;
 }
@@ -65,7 +65,10 @@ std::variant<ListQuery, Response> parseListQuery(const Request &request, const Q
                                                       QByteArray::Base64UrlEncoding);
         const QJsonObject c = QJsonDocument::fromJson(raw).object();
         const QJsonValue after = c.value(QStringLiteral("a"));
-        if (!after.isDouble() || after.toDouble() < 0)
+        constexpr double kMaxKey = 9007199254740991.0; // 2^53 - 1
+        const QJsonValue w0 = c.value(QStringLiteral("w"));
+        if (!after.isDouble() || after.toDouble() < 0 || after.toDouble() > kMaxKey
+            || (!w0.isUndefined() && (!w0.isDouble() || w0.toDouble() < 0 || w0.toDouble() > kMaxKey)))
             return validationError(QStringLiteral("cursor"), QStringLiteral("not a cursor from this service"));
         q.after = static_cast<qint64>(after.toDouble());
         const QJsonValue w = c.value(QStringLiteral("w"));

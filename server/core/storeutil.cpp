@@ -118,6 +118,13 @@ qint64 nextSeq(QSqlDatabase db, qint64 tenantPk)
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
+bool touchRow(QSqlDatabase db, qint64 tenantPk, const QString &table, qint64 pk)
+{
+    QSqlQuery q(db);
+    return run(q, QStringLiteral("UPDATE %1 SET seq = ? WHERE pk = ? AND tenant_pk = ?").arg(table),
+               {nextSeq(db, tenantPk), pk, tenantPk});
+}
+
 qint64 currentSeq(QSqlDatabase db, qint64 tenantPk)
 {
     QSqlQuery q = runQuery(db, QStringLiteral("SELECT change_seq FROM tenants WHERE pk = ?"), {tenantPk});

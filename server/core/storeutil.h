@@ -48,6 +48,11 @@ qint64 nextSeq(QSqlDatabase db, qint64 tenantPk);
 // The tenant's current change sequence number: the watermark of "everything so far".
 qint64 currentSeq(QSqlDatabase db, qint64 tenantPk);
 
+// Gives a synced row a new change number without changing its data, so deltas carry it again
+// when something it shows or depends on changed (a user's roles, a label's asset count).
+// `table` is one of the schema's synced tables (never user input).
+bool touchRow(QSqlDatabase db, qint64 tenantPk, const QString &table, qint64 pk);
+
 // ETags are derived from the row's change sequence: "r<seq>".
 inline QString etagFor(qint64 seq)
 {
