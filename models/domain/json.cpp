@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 
-
 namespace kanri::domain {
 
 namespace {

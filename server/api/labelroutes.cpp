@@ -323,15 +323,24 @@ AssignmentRecord assignmentFromRow(const QSqlQuery &q)
 }
 
 // "AND (…)" restricting assignments to targets the caller administers; empty for the
-// contract administrator.
-QString scopeClause(Call &call)
+// contract administrator. With tombstones (deltas) also the assignments whose folder or
+// project was deleted (with them) from inside the scopes: the live scope set no longer
+// holds the deleted target, but its parent folder is still there.
+QString scopeClause(Call &call, bool withTombstones = false)
 {
     const ScopeSet &scope = call.administered();
     if (scope.isEverything())
         return {};
-    return QStringLiteral(" AND ((a.target_type = 'folder' AND a.target_pk IN %1) OR "
-                          "(a.target_type = 'project' AND a.target_pk IN %2))")
-        .arg(scope.folderList(), scope.projectList());
+    QString sql = QStringLiteral(" AND ((a.target_type = 'folder' AND a.target_pk IN %1) OR "
+                                 "(a.target_type = 'project' AND a.target_pk IN %2)")
+                      .arg(scope.folderList(), scope.projectList());
+    if (withTombstones) {
+        sql += QStringLiteral(" OR (a.deleted_at IS NOT NULL AND ((f.deleted_at IS NOT NULL AND "
+                              "f.parent_pk IN %1) OR (p.deleted_at IS NOT NULL AND "
+                              "p.folder_pk IN %1)))")
+                   .arg(scope.folderList());
+    }
+    return sql + QLatin1Char(')');
 }
 
 bool administers(Call &call, domain::AssetType type, qint64 pk)
@@ -356,7 +365,7 @@ Response listAssignments(Call &call)
     if (auto *error = std::get_if<Response>(&parsed))
         return *error;
     const ListQuery &query = std::get<ListQuery>(parsed);
-    QString where = QStringLiteral("WHERE a.tenant_pk = ?") + scopeClause(call);
+    QString where = QStringLiteral("WHERE a.tenant_pk = ?") + scopeClause(call, query.isDelta());
     QVariantList values{call.principal.tenantPk};
     if (query.filters.contains(QStringLiteral("label_id"))) {
         where += QStringLiteral(" AND l.id = ?");
