@@ -55,7 +55,23 @@ Response listUsers(Call &call)
 
     QString sql;
     QVariantList values{call.principal.tenantPk, query.start()};
-    if (query.isDelta()) {
+    if (query.isDelta() && !call.administered().isEverything()) {
+        // An administrator also sees a user appear (or go, as a tombstone) when it gains (or
+        // loses) a role inside the administrator's scopes: the key is the user's seq or that of
+        // its latest such assignment change, whichever is higher, so paging stays monotonic.
+        sql = QStringLiteral(
+                  "WITH changed AS (%1), candidates AS (SELECT u.pk AS pk FROM users u "
+                  "WHERE u.tenant_pk = ? AND u.seq > ? UNION SELECT user_pk FROM changed) "
+                  "SELECT MAX(u.seq, COALESCE(c.seq, 0)) AS k, CASE WHEN u.deleted_at IS NOT NULL "
+                  "THEN u.deleted_at WHEN %2 THEN NULL ELSE COALESCE(c.changed_at, u.updated_at) "
+                  "END, %3 FROM candidates x JOIN users u ON u.pk = x.pk "
+                  "LEFT JOIN changed c ON c.user_pk = u.pk WHERE u.tenant_pk = ? "
+                  "AND (c.user_pk IS NOT NULL OR %4) ORDER BY k LIMIT ?")
+                  .arg(scopedAssignmentChanges(call), visibleUsers(call), userColumns(),
+                       visibleUsers(call, true));
+        values = {call.principal.tenantPk, query.start(), call.principal.tenantPk, query.start(),
+                  call.principal.tenantPk};
+    } else if (query.isDelta()) {
         sql = QStringLiteral(
                   "SELECT u.seq, u.deleted_at, %1 FROM users u WHERE u.tenant_pk = ? AND u.seq > ? "
                   "AND %2 ORDER BY u.seq LIMIT ?")

@@ -39,6 +39,20 @@ QString visibleUsers(Call &call, bool withTombstones)
     return sql + QLatin1Char(')');
 }
 
+QString scopedAssignmentChanges(Call &call)
+{
+    const ScopeSet &scope = call.administered();
+    return QStringLiteral(
+               "SELECT ra.user_pk AS user_pk, MAX(ra.seq) AS seq, MAX(ra.updated_at) AS changed_at "
+               "FROM role_assignments ra "
+               "LEFT JOIN folders sf ON ra.scope_type = 'folder' AND sf.pk = ra.scope_pk "
+               "LEFT JOIN projects sp ON ra.scope_type = 'project' AND sp.pk = ra.scope_pk "
+               "WHERE ra.tenant_pk = ? AND ra.seq > ? AND (%1 OR (ra.deleted_at IS NOT NULL AND "
+               "((sf.deleted_at IS NOT NULL AND sf.parent_pk IN %2) OR (sp.deleted_at IS NOT NULL "
+               "AND sp.folder_pk IN %2)))) GROUP BY ra.user_pk")
+        .arg(assignmentInside(scope), scope.folderList());
+}
+
 std::optional<UserRecord> findUser(Call &call, const QString &id)
 {
     QSqlQuery q =

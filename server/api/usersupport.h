@@ -31,6 +31,14 @@ struct UserRecord
 // delta reports their deletion.
 QString visibleUsers(Call &call, bool withTombstones = false);
 
+// For an administrator's users delta (not the contract administrator's): a SELECT binding the
+// tenant pk and the watermark, giving per user (user_pk, seq, changed_at) the highest seq and
+// latest updated_at of its role assignments inside the caller's scopes changed after the
+// watermark, tombstones included (also those deleted with their folder or project from inside
+// the scopes). Gaining or losing such an assignment changes whether the caller sees the user
+// without changing the user's row (nor its ETag).
+QString scopedAssignmentChanges(Call &call);
+
 // The user `id` of the caller's tenant (not deleted) if the caller sees it (visibleUsers());
 // nullopt for unknown ids, other tenants' and, for an administrator, users outside its scopes.
 std::optional<UserRecord> findUser(Call &call, const QString &id);
