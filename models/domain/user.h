@@ -9,6 +9,8 @@
 
 namespace kanri::domain {
 
+class JsonWriter;
+
 enum class UserStatus { Active, Disabled, Locked, Invited };
 template<>
 struct EnumTraits<UserStatus>
@@ -35,6 +37,8 @@ struct User
 
     static Decoded<User> fromJson(const QJsonValue &json, const QString &path);
     QJsonObject toJson() const;
+    // The same object written straight to compact JSON, for pages of users.
+    void writeJson(JsonWriter &writer) const;
     friend bool operator==(const User &, const User &) = default;
 };
 

@@ -5,6 +5,7 @@
 #include "auth/tokens.h"
 #include "core/api.h"
 #include "core/listing.h"
+#include "domain/jsonwriter.h"
 #include "store/userrows.h"
 
 #include <QRegularExpression>
@@ -120,8 +121,10 @@ Response listUsers(Call &call)
             row.deletedAt = q.value(1).toLongLong();
         const domain::User user = userFromRow(q, 2);
         row.id = user.id;
-        if (!row.deletedAt)
-            row.object = user.toJson();
+        if (!row.deletedAt) {
+            domain::JsonWriter writer(row.json);
+            user.writeJson(writer);
+        }
         rows.append(row);
     }
     return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));

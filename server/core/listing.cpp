@@ -3,6 +3,8 @@
 #include "core/api.h"
 #include "core/storeutil.h"
 
+#include "domain/jsonwriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -90,29 +92,49 @@ std::variant<ListQuery, Response> parseListQuery(const Request &request, const Q
 
 Response listPage(const ListQuery &query, const QList<ListRow> &rows, qint64 currentSeq)
 {
+    // Written as bytes rather than through one QJsonObject for the page: a page of 200 users is
+    // ~70 KB and this is the hottest path of the service.
     const bool more = rows.size() > query.limit;
     const qsizetype count = more ? query.limit : rows.size();
-    QJsonArray items;
-    QJsonArray tombstones;
+    QByteArray body;
+    body.reserve(count * 400 + 200);
+    domain::JsonWriter w(body);
+    w.beginObject();
+    w.key("items");
+    w.beginArray();
     for (qsizetype i = 0; i < count; ++i) {
         const ListRow &row = rows.at(i);
-        if (row.deletedAt) {
-            tombstones.append(QJsonObject{{QStringLiteral("id"), row.id},
-                                          {QStringLiteral("deleted_at"),
-                                           domain::formatDateTime(fromMs(*row.deletedAt))}});
-        } else {
-            items.append(row.object);
-        }
+        if (row.deletedAt)
+            continue;
+        w.raw(row.json.isEmpty() ? domain::toBytes(row.object) : row.json);
     }
+    w.endArray();
     const qint64 last = count > 0 ? rows.at(count - 1).key : query.start();
-    QJsonObject page{{QStringLiteral("items"), items},
-                     {QStringLiteral("next_cursor"),
-                      more ? QJsonValue(encodeCursor(query, last)) : QJsonValue(QJsonValue::Null)}};
+    w.key("next_cursor");
+    if (more)
+        w.string(encodeCursor(query, last));
+    else
+        w.null();
     if (query.isDelta()) {
-        page.insert(QStringLiteral("tombstones"), tombstones);
-        page.insert(QStringLiteral("watermark"), QString::number(more ? last : std::max(last, currentSeq)));
+        w.key("tombstones");
+        w.beginArray();
+        for (qsizetype i = 0; i < count; ++i) {
+            const ListRow &row = rows.at(i);
+            if (!row.deletedAt)
+                continue;
+            w.beginObject();
+            w.key("id");
+            w.string(row.id);
+            w.key("deleted_at");
+            w.dateTime(fromMs(*row.deletedAt));
+            w.endObject();
+        }
+        w.endArray();
+        w.key("watermark");
+        w.string(QString::number(more ? last : std::max(last, currentSeq)));
     }
-    return Response::json(page);
+    w.endObject();
+    return Response{200, QByteArrayLiteral("application/json"), body, {}};
 }
 
 } // namespace kanri::server

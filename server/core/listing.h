@@ -38,6 +38,7 @@ struct ListRow
     QString id;
     std::optional<qint64> deletedAt; // a tombstone (delta lists only)
     QJsonObject object;
+    QByteArray json; // the object already written (see domain::JsonWriter); used when set
 };
 
 // Builds the page answer from up to limit + 1 rows (the extra one means "there is more").
