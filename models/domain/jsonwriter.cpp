@@ -28,48 +28,44 @@ void JsonWriter::close(char c)
     m_first = false;
 }
 
-void JsonWriter::key(const char *latin1Name)
-{
-    separate();
-    m_out.append('"');
-    m_out.append(latin1Name);
-    m_out.append("\":");
-    m_afterKey = true;
-}
-
 void JsonWriter::string(const QString &value)
 {
     separate();
     m_out.append('"');
     const QByteArray utf8 = value.toUtf8();
     static constexpr char hex[] = "0123456789abcdef";
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    // Copy runs of characters that need no escaping in one go.
+    const char *run = utf8.constData();
+    const char *end = run + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        m_out.append(run, p - run);
+        run = p + 1;
         switch (c) {
         case '"':
-            m_out.append("\\\"");
+            m_out.append("\\\"", 2);
             break;
         case '\\':
-            m_out.append("\\\\");
+            m_out.append("\\\\", 2);
             break;
         case '\n':
-            m_out.append("\\n");
+            m_out.append("\\n", 2);
             break;
         case '\r':
-            m_out.append("\\r");
+            m_out.append("\\r", 2);
             break;
         case '\t':
-            m_out.append("\\t");
+            m_out.append("\\t", 2);
             break;
-        default:
-            if (c < 0x20) {
-                const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
-                m_out.append(escape, sizeof escape);
-            } else {
-                m_out.append(ch);
-            }
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            m_out.append(escape, sizeof escape);
+        }
         }
     }
+    m_out.append(run, end - run);
     m_out.append('"');
 }
 

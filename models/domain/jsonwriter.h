@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <cstddef>
 #include <optional>
 
 namespace kanri::domain {
@@ -21,8 +22,16 @@ public:
     void beginArray() { open('['); }
     void endArray() { close(']'); }
 
-    // A member name; the next value call writes its value.
-    void key(const char *latin1Name);
+    // A member name (a literal; never needs escaping); the next value call writes its value.
+    template<std::size_t N>
+    void key(const char (&name)[N])
+    {
+        separate();
+        m_out.append('"');
+        m_out.append(name, N - 1);
+        m_out.append("\":", 2);
+        m_afterKey = true;
+    }
     void string(const QString &value);
     void nullableString(const std::optional<QString> &value);
     void integer(qint64 value);
