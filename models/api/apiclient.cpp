@@ -6,6 +6,8 @@
 #include <QSslConfiguration>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace kanri::api {
 
 ApiClient::ApiClient(QUrl baseUrl, TlsPolicy tls, QObject *parent)
@@ -144,19 +146,103 @@ void ApiClient::watchTls(QNetworkReply *reply, ApiRequest *request)
 {
     connect(reply, &QNetworkReply::sslErrors, request,
             [this, reply, request](const QList<QSslError> &errors) {
-                const QList<QSslError> ignore =
-                    m_tls.errorsToIgnore(errors, reply->sslConfiguration().peerCertificate());
-                if (ignore.isEmpty())
-                    request->m_tlsRefused = true;
-                else
+                const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+                const QList<QSslError> ignore = m_tls.errorsToIgnore(errors, peer);
+                if (!ignore.isEmpty()) {
                     reply->ignoreSslErrors(ignore);
+                    return;
+                }
+                request->m_tlsRefused = true;
+                request->m_tlsPeer = peer;
+                request->m_tlsTrustOnly =
+                    !peer.isNull() &&
+                    std::all_of(errors.begin(), errors.end(),
+                                [](const QSslError &e) { return isTrustError(e.error()); });
+                request->m_certificateChanged =
+                    !peer.isNull() && !m_tls.pinnedFingerprint().isEmpty() &&
+                    certificateFingerprint(peer).compare(m_tls.pinnedFingerprint(),
+                                                         Qt::CaseInsensitive) != 0;
             });
+}
+
+bool ApiClient::interceptTls(ApiRequest *request, const ApiError &error)
+{
+    if (error.certificateChanged || !request->m_tlsTrustOnly || request->m_tlsPeer.isNull())
+        return false;
+    const QString fingerprint = certificateFingerprint(request->m_tlsPeer);
+    const QString &pin = m_tls.pinnedFingerprint();
+    if (!pin.isEmpty()) {
+        // Pinned while this request's handshake was under way.
+        if (fingerprint.compare(pin, Qt::CaseInsensitive) == 0) {
+            dispatch(request);
+        } else {
+            ApiError changed = error;
+            changed.certificateChanged = true;
+            request->fail(changed);
+        }
+        return true;
+    }
+    if (!m_approver || fingerprint == m_declinedFingerprint)
+        return false;
+    if (m_review != 0) {
+        // Another request's handshake met a certificate that is already being reviewed (or,
+        // rarely, a different one: it will be refused as changed once the first is pinned).
+        m_awaitingApproval.append({request, error});
+        return true;
+    }
+    m_review = ++m_lastReview;
+    m_reviewedFingerprint = fingerprint;
+    m_awaitingApproval.append({request, error});
+    QPointer<ApiClient> self(this);
+    const quint64 review = m_review;
+    m_approver->review(CertificateReview::of(request->m_tlsPeer, m_baseUrl.host()),
+                       [self, review](bool accepted) {
+                           // Handled from the event loop: the approver may answer at once,
+                           // from inside this call, or long after the client is gone.
+                           if (self)
+                               QMetaObject::invokeMethod(
+                                   self.get(),
+                                   [self, review, accepted] {
+                                       if (self)
+                                           self->onCertificateReviewed(review, accepted);
+                                   },
+                                   Qt::QueuedConnection);
+                       });
+    return true;
+}
+
+void ApiClient::onCertificateReviewed(quint64 review, bool accepted)
+{
+    if (review != m_review)
+        return; // answered twice
+    m_review = 0;
+    const QString fingerprint = std::exchange(m_reviewedFingerprint, {});
+    const auto waiting = std::exchange(m_awaitingApproval, {});
+    if (accepted) {
+        m_tls = TlsPolicy(fingerprint);
+        Q_EMIT certificatePinned(fingerprint);
+    } else {
+        m_declinedFingerprint = fingerprint;
+    }
+    for (const auto &[request, error] : waiting) {
+        if (!request || request->isFinished())
+            continue;
+        if (accepted && certificateFingerprint(request->m_tlsPeer) == fingerprint) {
+            dispatch(request);
+        } else {
+            ApiError refused = error;
+            refused.certificateChanged = accepted; // met a different certificate meanwhile
+            request->fail(refused);
+        }
+    }
 }
 
 bool ApiClient::intercept(ApiRequest *request, const std::optional<ApiError> &error)
 {
     if (!error)
         return false;
+    if (error->kind == ApiError::Kind::Tls && request->m_tlsRefused)
+        return interceptTls(request, *error);
     if (error->kind == ApiError::Kind::Unauthenticated && request->m_spec.authenticated)
         return holdForRefresh(request);
     const auto delay = retryDelay(request->m_spec, *error, request->m_retries, m_retry);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apirequest.h"
+#include "api/certificateapprover.h"
 #include "api/retrypolicy.h"
 #include "api/tlspolicy.h"
 #include "domain/domain.h"
@@ -19,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace kanri::api {
 
@@ -66,6 +68,15 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
+
+    // ── TLS trust ──
+    // Asked when an unpinned client meets a certificate that only lacks a trusted issuer
+    // (self-signed): once, while every request that met it waits for the answer. Accepted, the
+    // certificate becomes this client's pin (certificatePinned) and the requests are sent
+    // again; declined, they fail with Kind::Tls and that certificate is not offered again.
+    // A pinned client never asks: a different certificate is refused (certificateChanged).
+    // The approver must outlive the client, or be unset first. Without one, nothing is asked.
+    void setCertificateApprover(CertificateApprover *approver) { m_approver = approver; }
 
     // ── Session ──
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
@@ -123,6 +134,8 @@ Q_SIGNALS:
     // The service refused to refresh the session (the refresh token expired or was revoked):
     // every held request failed with Kind::Unauthenticated. Emitted once per session.
     void sessionExpired();
+    // The user approved the service's certificate: the profile should keep `fingerprint`.
+    void certificatePinned(const QString &fingerprint);
 
 private:
     static RequestSpec jsonSpec(const char *method, const QString &path, const QJsonObject &body,
@@ -133,6 +146,8 @@ private:
     QNetworkRequest makeRequest(const ApiRequest &request) const;
     void watchTls(QNetworkReply *reply, ApiRequest *request);
     bool intercept(ApiRequest *request, const std::optional<ApiError> &error);
+    bool interceptTls(ApiRequest *request, const ApiError &error);
+    void onCertificateReviewed(quint64 review, bool accepted);
 
     // session.cpp
     SignInRequest *beginSession(RequestSpec spec);
@@ -158,6 +173,13 @@ private:
     QPointer<ApiRequest> m_refreshing;  // the one refresh in flight
     QList<QPointer<ApiRequest>> m_held; // authenticated requests waiting for it
     bool m_signingOut = false;
+
+    CertificateApprover *m_approver = nullptr;
+    quint64 m_review = 0; // the review in progress (0: none)
+    quint64 m_lastReview = 0;
+    QString m_reviewedFingerprint; // of the certificate under review
+    QString m_declinedFingerprint; // not offered again
+    QList<std::pair<QPointer<ApiRequest>, ApiError>> m_awaitingApproval;
 };
 
 } // namespace kanri::api

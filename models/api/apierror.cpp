@@ -98,7 +98,10 @@ QString ApiError::message() const
         sentence = QCoreApplication::translate("ApiError", "The service cannot be reached. Check the network connection and the service address.");
         break;
     case Kind::Tls:
-        sentence = QCoreApplication::translate("ApiError", "The secure connection could not be established: the service's certificate is not trusted or has changed.");
+        if (certificateChanged)
+            sentence = QCoreApplication::translate("ApiError", "The service's certificate has changed since you trusted it. This can mean that someone is intercepting the connection. Do not sign in; ask your service administrator whether the certificate was replaced.");
+        else
+            sentence = QCoreApplication::translate("ApiError", "The secure connection could not be established: the service's certificate is not trusted or has changed.");
         break;
     case Kind::Timeout:
         sentence = QCoreApplication::translate("ApiError", "The service did not answer in time. Try again in a moment.");

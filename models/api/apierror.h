@@ -39,6 +39,8 @@ struct ApiError
     // MalformedResponse: the member of the answer that could not be decoded. (Braces: existing
     // aggregate initialisations that stop before it stay warning-free.)
     QString field{};
+    // Tls: the service presented a different certificate from the one pinned to the profile.
+    bool certificateChanged{};
 
     // The translated sentence for the user: what happened and what to do. Adds the field
     // errors of a validation problem, and the request ID where it asks to report it.

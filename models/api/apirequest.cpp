@@ -109,6 +109,9 @@ void ApiRequest::attach(QNetworkReply *reply, std::chrono::milliseconds timeout)
     ++m_attempts;
     m_reply = reply;
     m_tlsRefused = false;
+    m_tlsPeer = QSslCertificate();
+    m_tlsTrustOnly = false;
+    m_certificateChanged = false;
     m_timedOut = false;
     m_httpStatus = 0;
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
@@ -178,6 +181,7 @@ void ApiRequest::onReplyFinished()
             error.kind = ApiError::Kind::Timeout;
         else
             error.kind = kindForNetworkError(reply->error());
+        error.certificateChanged = error.kind == ApiError::Kind::Tls && m_certificateChanged;
         error.requestId = m_requestId;
         error.technicalDetail = reply->errorString();
         conclude(error);

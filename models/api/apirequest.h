@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -95,6 +96,11 @@ private:
     bool m_replayed = false; // already sent again after a refresh: a second 401 is final
     bool m_finished = false;
     bool m_tlsRefused = false;
+    // The refused certificate, whether its only faults were trust errors (an approval could
+    // overrule them), and whether it differs from the pinned one.
+    QSslCertificate m_tlsPeer;
+    bool m_tlsTrustOnly = false;
+    bool m_certificateChanged = false;
     bool m_timedOut = false;
     bool m_cancelled = false;
 };

@@ -10,6 +10,19 @@ QString certificateFingerprint(const QSslCertificate &certificate)
            + QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
 }
 
+bool isTrustError(QSslError::SslError error)
+{
+    static const QList<QSslError::SslError> trust{
+        QSslError::SelfSignedCertificate,
+        QSslError::SelfSignedCertificateInChain,
+        QSslError::UnableToGetLocalIssuerCertificate,
+        QSslError::UnableToVerifyFirstCertificate,
+        QSslError::UnableToGetIssuerCertificate,
+        QSslError::CertificateUntrusted,
+    };
+    return trust.contains(error);
+}
+
 QList<QSslError> TlsPolicy::errorsToIgnore(const QList<QSslError> &errors,
                                            const QSslCertificate &peer) const
 {
@@ -18,17 +31,9 @@ QList<QSslError> TlsPolicy::errorsToIgnore(const QList<QSslError> &errors,
         return {};
     // Errors a pinned self-signed certificate legitimately raises; anything else (expired,
     // revoked, wrong host, not yet valid...) still fails.
-    static const QList<QSslError::SslError> acceptable{
-        QSslError::SelfSignedCertificate,
-        QSslError::SelfSignedCertificateInChain,
-        QSslError::UnableToGetLocalIssuerCertificate,
-        QSslError::UnableToVerifyFirstCertificate,
-        QSslError::UnableToGetIssuerCertificate,
-        QSslError::CertificateUntrusted,
-    };
     QList<QSslError> ignore;
     for (const QSslError &error : errors) {
-        if (!acceptable.contains(error.error()))
+        if (!isTrustError(error.error()))
             return {};
         ignore.append(error);
     }

@@ -10,6 +10,10 @@ namespace kanri::api {
 // "sha256:<hex>" of a certificate's DER encoding.
 QString certificateFingerprint(const QSslCertificate &certificate);
 
+// Errors that only say no trusted authority vouches for the certificate (self-signed, unknown
+// issuer): the ones a user may overrule by pinning it. Expired, revoked, wrong host... are not.
+bool isTrustError(QSslError::SslError error);
+
 // Which TLS errors may be ignored for a connection: only those about the one certificate the
 // user approved for the profile (its pinned fingerprint), and only when every error concerns
 // that certificate. Everything else must fail.

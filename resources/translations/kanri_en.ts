@@ -9,7 +9,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>The secure connection could not be established: the service's certificate is not trusted or has changed.</source>
             <translation type="unfinished" />
         </message>
@@ -19,7 +19,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-74" />
+            <location line="-77" />
             <source>Your session has ended. Please sign in again.</source>
             <translation type="unfinished" />
         </message>
@@ -90,7 +90,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+30" />
+            <location line="+18" />
+            <source>The service's certificate has changed since you trusted it. This can mean that someone is intercepting the connection. Do not sign in; ask your service administrator whether the certificate was replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
             <source>It no longer exists on the service; it may have been deleted.</source>
             <translation type="unfinished" />
         </message>
@@ -115,7 +120,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-100" />
+            <location line="-103" />
             <source>The service did not accept the input. Correct the marked fields.</source>
             <translation type="unfinished" />
         </message>
@@ -138,17 +143,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+61" />
+            <location line="+64" />
             <source>The service had an internal problem. Try again later; if it persists, report the request ID.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-52" />
+            <location line="-55" />
             <source>The service sent an answer the console cannot read. Report the request ID to the service operator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
             <source>The request was cancelled.</source>
             <translation type="unfinished" />
         </message>
@@ -305,6 +310,59 @@
         <message>
             <location line="+29" />
             <source>The kanri-service program was not found next to the console or on PATH.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::CertificateDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/certificatedialog.cpp" line="+21" />
+            <source>Trust this service's certificate?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&lt;b&gt;%1&lt;/b&gt; presented a certificate that no trusted authority has signed. This is normal for a service your organisation runs itself, but it could also mean that someone is intercepting the connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This certificate is different from the one you trusted before for this service. Trust it only if your service administrator told you that the certificate was replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Issued to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Valid:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from %1 until %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>SHA-256 fingerprint:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Compare this fingerprint with the one your service administrator gave you. Trust the certificate only if every character matches; otherwise cancel and contact them. Once trusted, the console remembers it for this connection and warns you if the service ever presents a different one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Trust this certificate</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -9,7 +9,7 @@
             <translation>サービスに接続できません。ネットワーク接続とサービスのアドレスを確認してください。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>The secure connection could not be established: the service's certificate is not trusted or has changed.</source>
             <translation>安全な接続を確立できませんでした。サービスの証明書が信頼されていないか、変更されています。</translation>
         </message>
@@ -19,7 +19,7 @@
             <translation>サービスから時間内に応答がありませんでした。しばらくしてからもう一度お試しください。</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-77" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>セッションが終了しました。もう一度サインインしてください。</translation>
         </message>
@@ -88,7 +88,12 @@
             <translation>サービスからコンソールで読み取れない応答が返されました (「%1」の箇所)。リクエスト ID をサービス運営者にお知らせください。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+18" />
+            <source>The service's certificate has changed since you trusted it. This can mean that someone is intercepting the connection. Do not sign in; ask your service administrator whether the certificate was replaced.</source>
+            <translation>サービスの証明書が、信頼したときのものから変わっています。第三者が通信に割り込んでいるおそれがあります。サインインせず、証明書を差し替えたかどうかをサービス管理者に確認してください。</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>It no longer exists on the service; it may have been deleted.</source>
             <translation>サービス上に存在しません。削除された可能性があります。</translation>
         </message>
@@ -113,7 +118,7 @@
             <translation>リクエスト ID: %1</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-103" />
             <source>The service did not accept the input. Correct the marked fields.</source>
             <translation>サービスが入力を受け付けませんでした。示された項目を修正してください。</translation>
         </message>
@@ -135,17 +140,17 @@
             <translation>サインインの失敗が続いたため、アカウントがロックされています。しばらくしてからお試しください。</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+64" />
             <source>The service had an internal problem. Try again later; if it persists, report the request ID.</source>
             <translation>サービス内部で問題が発生しました。しばらくしてからお試しください。解決しない場合はリクエスト ID を添えてご連絡ください。</translation>
         </message>
         <message>
-            <location line="-52" />
+            <location line="-55" />
             <source>The service sent an answer the console cannot read. Report the request ID to the service operator.</source>
             <translation>サービスからコンソールで読み取れない応答が返されました。リクエスト ID をサービス運営者にお知らせください。</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
             <source>The request was cancelled.</source>
             <translation>要求は取り消されました。</translation>
         </message>
@@ -303,6 +308,59 @@
             <location line="+29" />
             <source>The kanri-service program was not found next to the console or on PATH.</source>
             <translation>kanri-service プログラムがコンソールと同じ場所にも PATH 上にも見つかりません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::CertificateDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/certificatedialog.cpp" line="+21" />
+            <source>Trust this service's certificate?</source>
+            <translation>このサービスの証明書を信頼しますか?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&lt;b&gt;%1&lt;/b&gt; presented a certificate that no trusted authority has signed. This is normal for a service your organisation runs itself, but it could also mean that someone is intercepting the connection.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; が提示した証明書は、信頼された認証局の署名を受けていません。自組織で運用しているサービスでは普通のことですが、第三者が通信に割り込んでいる可能性もあります。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This certificate is different from the one you trusted before for this service. Trust it only if your service administrator told you that the certificate was replaced.</source>
+            <translation>この証明書は、このサービスについて以前に信頼した証明書と異なります。サービス管理者から証明書を差し替えたと知らされている場合にだけ信頼してください。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Issued to:</source>
+            <translation>発行先:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued by:</source>
+            <translation>発行者:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Valid:</source>
+            <translation>有効期間:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from %1 until %2</source>
+            <translation>%1 から %2 まで</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>SHA-256 fingerprint:</source>
+            <translation>SHA-256 フィンガープリント:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Compare this fingerprint with the one your service administrator gave you. Trust the certificate only if every character matches; otherwise cancel and contact them. Once trusted, the console remembers it for this connection and warns you if the service ever presents a different one.</source>
+            <translation>このフィンガープリントを、サービス管理者から伝えられたものと照らし合わせてください。すべての文字が一致する場合にだけ信頼し、違う場合はキャンセルして管理者に連絡してください。一度信頼すると、コンソールはこの接続先についてこの証明書を記憶し、サービスが別の証明書を提示したときは警告します。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Trust this certificate</source>
+            <translation>この証明書を信頼する</translation>
         </message>
     </context>
     <context>
