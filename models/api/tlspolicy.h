@@ -25,7 +25,7 @@ public:
 
     const QString &pinnedFingerprint() const { return m_pin; }
 
-    // The errors to pass to QNetworkReply::ignoreSslErrors(), or an empty list to refuse.
+    // The errors to hand to QNetworkReply::ignoreSslErrors(list), or an empty list to refuse.
     QList<QSslError> errorsToIgnore(const QList<QSslError> &errors,
                                     const QSslCertificate &peer) const;
 
