@@ -63,8 +63,12 @@ QByteArray text(const QSqlQuery &q, int column)
     return q.value(column).toString().toUtf8();
 }
 
-void appendCsvField(QByteArray &out, const QByteArray &field)
+void appendCsvField(QByteArray &out, const QByteArray &rawField)
 {
+    // A cell that starts like a formula is one in Excel, which is what Japanese offices open
+    // CSV files with: a leading apostrophe keeps it text (OWASP "CSV injection").
+    const bool formula = !rawField.isEmpty() && QByteArrayView("=+-@\t\r").contains(rawField.front());
+    const QByteArray field = formula ? QByteArray("'") + rawField : rawField;
     const bool quote = std::any_of(field.begin(), field.end(), [](char c) {
         return c == ',' || c == '"' || c == '\r' || c == '\n';
     });

@@ -185,7 +185,7 @@ private Q_SLOTS:
                                 QStringLiteral("192.0.2.10"), QStringLiteral("req-9")}));
         QVERIFY(m_db->exec(op, {m_tenantPk, m_base + 20, QVariant(QMetaType::fromType<qint64>()),
                                 QStringLiteral("vendor"), QStringLiteral("tenant.update"),
-                                QStringLiteral("t_x"), QStringLiteral("ok"), QStringLiteral(""),
+                                QStringLiteral("t_x"), QStringLiteral("ok"), QStringLiteral("=1+2"),
                                 QStringLiteral(""), QStringLiteral("")}));
         QVERIFY(m_db->exec(op, {m_tenantPk, m_base + kHour, adminPk, kLogin, QStringLiteral("late"),
                                 QStringLiteral("x"), QStringLiteral("ok"), QStringLiteral(""),
@@ -266,13 +266,13 @@ private Q_SLOTS:
             id +
             ",admin@known.example,user.create,u_abc,ok,\"name=山田, role=\"\"admin\"\"\","
             "192.0.2.10,req-9\r\n" +
-            o2 + ",,vendor,tenant.update,t_x,ok,,,\r\n";
+            o2 + ",,vendor,tenant.update,t_x,ok,'=1+2,,\r\n";
         QTest::newRow("operation csv")
             << knownHour(QStringLiteral("operation"), QStringLiteral("csv")) << operationCsv << 2;
         const QByteArray vendorLine =
             "{\"time\":\"" + o2 +
             "\",\"actor_id\":null,\"actor\":\"vendor\",\"action\":\"tenant.update\","
-            "\"target\":\"t_x\",\"result\":\"ok\",\"details\":\"\",\"client_ip\":\"\",\"request_"
+            "\"target\":\"t_x\",\"result\":\"ok\",\"details\":\"=1+2\",\"client_ip\":\"\",\"request_"
             "id\":\"\"}\n";
         const QByteArray operationJsonl =
             "{\"time\":\"" + o1 + "\",\"actor_id\":\"" + id +
