@@ -4,20 +4,20 @@
 #include "auth/password.h"
 #include "demo/demodata.h"
 #include "store/database.h"
+#include "storequeries.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 using namespace kanri::server;
+using namespace kanri::server::test;
 
 namespace {
 
@@ -27,40 +27,6 @@ constexpr qint64 kJstMs = 9 * 3'600'000;
 // Tuesday 24 November 2026, 12:00 JST.
 const qint64 kNow =
     (QDate(2026, 11, 24).toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * kDayMs + 3 * 3'600'000;
-
-std::unique_ptr<Database> openIn(const QTemporaryDir &dir, const QString &name)
-{
-    QString error;
-    auto db = Database::open(dir.filePath(name), &error);
-    if (!db)
-        qWarning() << error;
-    return db;
-}
-
-QList<QVariantList> rows(const Database &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(db.connection());
-    if (!query.prepare(sql))
-        qWarning() << query.lastError().text() << sql;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(static_cast<int>(i), values.at(i));
-    if (!query.exec())
-        qWarning() << query.lastError().text() << sql;
-    QList<QVariantList> out;
-    while (query.next()) {
-        QVariantList row;
-        for (int c = 0; c < query.record().count(); ++c)
-            row.append(query.value(c));
-        out.append(row);
-    }
-    return out;
-}
-
-qint64 number(const Database &db, const QString &sql, const QVariantList &values = {})
-{
-    const auto result = rows(db, sql, values);
-    return result.isEmpty() ? -1 : result.first().first().toLongLong();
-}
 
 } // namespace
 
