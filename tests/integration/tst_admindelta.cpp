@@ -25,11 +25,7 @@ class TestAdminDelta : public QObject
 
     QJsonArray all(const QString &path, const QString &token)
     {
-        bool ok = false;
-        const QJsonArray items = test::allItems(*m_svc, path, token, &ok);
-        if (!ok)
-            qWarning() << "listing failed:" << path;
-        return items;
+        return test::listAll(*m_svc, path, token);
     }
 
     test::Delta delta(const QString &resource, const QString &since, int limit = 1000)

@@ -32,13 +32,6 @@ class TestLabels : public QObject
     QStringList m_outsideProjects;
     int m_counter = 0;
 
-    HttpAnswer send(const QByteArray &method, const QString &path, const QJsonObject &body,
-                    const QString &token, const QList<QPair<QByteArray, QByteArray>> &headers = {})
-    {
-        return m_svc->request(method, path, body.isEmpty() ? QByteArray() : test::jsonBytes(body),
-                              token, headers);
-    }
-
     // POST /labels with a fresh name; returns the created label (empty on failure).
     QJsonObject createLabel(const QString &prefix,
                             const QString &level = QStringLiteral("internal"))
@@ -69,17 +62,12 @@ class TestLabels : public QObject
 
     QString watermark(const QString &resource, const QString &token)
     {
-        const test::Delta d = test::deltaSince(*m_svc, resource, QStringLiteral("0"), token, 1000);
-        return d.ok ? d.watermark : QString();
+        return test::currentWatermark(*m_svc, resource, token);
     }
 
     QJsonArray all(const QString &path, const QString &token)
     {
-        bool ok = false;
-        const QJsonArray items = test::allItems(*m_svc, path, token, &ok);
-        if (!ok)
-            qWarning() << "listing failed:" << path;
-        return items;
+        return test::listAll(*m_svc, path, token);
     }
 
 private Q_SLOTS:
@@ -289,22 +277,22 @@ private Q_SLOTS:
         const QJsonObject change{{QStringLiteral("color"), QStringLiteral("#00AA00")},
                                  {QStringLiteral("level"), QStringLiteral("secret")}};
 
-        const HttpAnswer missing = send("PATCH", path, change, m_keiyaku);
+        const HttpAnswer missing = m_svc->send("PATCH", path, change, m_keiyaku);
         QCOMPARE(missing.status, 428);
         QCOMPARE(missing.problem(), QStringLiteral("precondition-required"));
-        const HttpAnswer stale = send("PATCH", path, change, m_keiyaku, {{"If-Match", "\"r1\""}});
+        const HttpAnswer stale = m_svc->send("PATCH", path, change, m_keiyaku, {{"If-Match", "\"r1\""}});
         QCOMPARE(stale.status, 412);
         QCOMPARE(stale.json()[QStringLiteral("current")].toObject(), l);
         const HttpAnswer byAdmin =
-            send("PATCH", path, change, m_kanri, {{"If-Match", test::quoted(etag)}});
+            m_svc->send("PATCH", path, change, m_kanri, {{"If-Match", test::quoted(etag)}});
         QCOMPARE(byAdmin.status, 403);
         QCOMPARE(byAdmin.problem(), QStringLiteral("forbidden"));
         const HttpAnswer empty =
-            send("PATCH", path, {}, m_keiyaku, {{"If-Match", test::quoted(etag)}});
+            m_svc->send("PATCH", path, {}, m_keiyaku, {{"If-Match", test::quoted(etag)}});
         QCOMPARE(empty.status, 400);
 
         const HttpAnswer ok =
-            send("PATCH", path, change, m_keiyaku, {{"If-Match", test::quoted(etag)}});
+            m_svc->send("PATCH", path, change, m_keiyaku, {{"If-Match", test::quoted(etag)}});
         QCOMPARE(ok.status, 200);
         const QJsonObject changed = ok.json();
         QCOMPARE(changed[QStringLiteral("color")].toString(), QStringLiteral("#00AA00"));
@@ -315,14 +303,14 @@ private Q_SLOTS:
         QCOMPARE(m_svc->get(path, m_keiyaku).json(), changed);
 
         // The old tag is stale now; the bare value of the new one is accepted.
-        QCOMPARE(send("PATCH", path, change, m_keiyaku, {{"If-Match", test::quoted(etag)}}).status,
+        QCOMPARE(m_svc->send("PATCH", path, change, m_keiyaku, {{"If-Match", test::quoted(etag)}}).status,
                  412);
         const HttpAnswer taken =
-            send("PATCH", path, {{QStringLiteral("name"), QStringLiteral("機密")}}, m_keiyaku,
+            m_svc->send("PATCH", path, {{QStringLiteral("name"), QStringLiteral("機密")}}, m_keiyaku,
                  {{"If-Match", changed[QStringLiteral("etag")].toString().toLatin1()}});
         QCOMPARE(taken.status, 409);
         const HttpAnswer renamed =
-            send("PATCH", path, {{QStringLiteral("name"), QStringLiteral("改名済み")}}, m_keiyaku,
+            m_svc->send("PATCH", path, {{QStringLiteral("name"), QStringLiteral("改名済み")}}, m_keiyaku,
                  {{"If-Match", changed[QStringLiteral("etag")].toString().toLatin1()}});
         QCOMPARE(renamed.status, 200);
         QCOMPARE(renamed.json()[QStringLiteral("name")].toString(), QStringLiteral("改名済み"));
@@ -335,11 +323,11 @@ private Q_SLOTS:
         const QString path = QStringLiteral("/labels/") + idOf(l);
         const QByteArray tag = test::quoted(l[QStringLiteral("etag")].toString());
         QCOMPARE(m_svc->get(path, m_other).status, 404);
-        QCOMPARE(send("PATCH", path, {{QStringLiteral("name"), QStringLiteral("x")}}, m_other,
+        QCOMPARE(m_svc->send("PATCH", path, {{QStringLiteral("name"), QStringLiteral("x")}}, m_other,
                       {{"If-Match", tag}})
                      .status,
                  404);
-        QCOMPARE(send("DELETE", path, {}, m_other, {{"If-Match", tag}}).status, 404);
+        QCOMPARE(m_svc->send("DELETE", path, {}, m_other, {{"If-Match", tag}}).status, 404);
         QCOMPARE(m_svc->get(QStringLiteral("/labels/l_doesnotexist0000"), m_keiyaku).status, 404);
         for (const QJsonValue &o : all(QStringLiteral("/labels"), m_other))
             QVERIFY(idOf(o) != idOf(l));
@@ -452,9 +440,9 @@ private Q_SLOTS:
         // Taking one off: a tombstone, the count goes down, and the second removal is a 404.
         const QString mark2 = watermark(QStringLiteral("/label-assignments"), m_keiyaku);
         const QString path = QStringLiteral("/label-assignments/") + idOf(a2);
-        QCOMPARE(send("DELETE", path, {}, m_other).status, 404);
-        QCOMPARE(send("DELETE", path, {}, m_keiyaku).status, 204);
-        QCOMPARE(send("DELETE", path, {}, m_keiyaku).status, 404);
+        QCOMPARE(m_svc->send("DELETE", path, {}, m_other).status, 404);
+        QCOMPARE(m_svc->send("DELETE", path, {}, m_keiyaku).status, 204);
+        QCOMPARE(m_svc->send("DELETE", path, {}, m_keiyaku).status, 404);
         QCOMPARE(m_svc->get(QStringLiteral("/labels/") + labelId, m_keiyaku)
                      .json()[QStringLiteral("asset_count")]
                      .toInt(),
@@ -486,19 +474,19 @@ private Q_SLOTS:
         const QString assignmentsMark = watermark(QStringLiteral("/label-assignments"), m_keiyaku);
 
         const QString path = QStringLiteral("/labels/") + labelId;
-        QCOMPARE(send("DELETE", path, {}, m_keiyaku).status, 428);
-        QCOMPARE(send("DELETE", path, {}, m_keiyaku,
+        QCOMPARE(m_svc->send("DELETE", path, {}, m_keiyaku).status, 428);
+        QCOMPARE(m_svc->send("DELETE", path, {}, m_keiyaku,
                       {{"If-Match", test::quoted(l[QStringLiteral("etag")].toString())}})
                      .status,
                  412);
         const HttpAnswer byAdmin =
-            send("DELETE", path, {}, m_kanri, {{"If-Match", current.header("ETag")}});
+            m_svc->send("DELETE", path, {}, m_kanri, {{"If-Match", current.header("ETag")}});
         QCOMPARE(byAdmin.status, 403);
         QCOMPARE(byAdmin.problem(), QStringLiteral("forbidden"));
-        QCOMPARE(send("DELETE", path, {}, m_keiyaku, {{"If-Match", current.header("ETag")}}).status,
+        QCOMPARE(m_svc->send("DELETE", path, {}, m_keiyaku, {{"If-Match", current.header("ETag")}}).status,
                  204);
         QCOMPARE(m_svc->get(path, m_keiyaku).status, 404);
-        QCOMPARE(send("DELETE", path, {}, m_keiyaku, {{"If-Match", current.header("ETag")}}).status,
+        QCOMPARE(m_svc->send("DELETE", path, {}, m_keiyaku, {{"If-Match", current.header("ETag")}}).status,
                  404);
         QVERIFY(!test::idsOf(all(QStringLiteral("/labels"), m_keiyaku)).contains(labelId));
         QCOMPARE(all(QStringLiteral("/label-assignments?label_id=") + labelId, m_keiyaku).size(),
@@ -583,21 +571,21 @@ private Q_SLOTS:
                  3);
 
         QCOMPARE(
-            send("DELETE", QStringLiteral("/label-assignments/") + outsideId, {}, m_kanri).status,
+            m_svc->send("DELETE", QStringLiteral("/label-assignments/") + outsideId, {}, m_kanri).status,
             404);
-        QCOMPARE(send("DELETE", QStringLiteral("/label-assignments/") + idOf(inProject.json()), {},
+        QCOMPARE(m_svc->send("DELETE", QStringLiteral("/label-assignments/") + idOf(inProject.json()), {},
                       m_kanri)
                      .status,
                  204);
         QCOMPARE(
-            send("DELETE", QStringLiteral("/label-assignments/") + outsideId, {}, m_keiyaku).status,
+            m_svc->send("DELETE", QStringLiteral("/label-assignments/") + outsideId, {}, m_keiyaku).status,
             204);
         QCOMPARE(m_svc->get(QStringLiteral("/labels/") + labelId, m_keiyaku)
                      .json()[QStringLiteral("asset_count")]
                      .toInt(),
                  1);
         // A general user may not take labels off at all.
-        const HttpAnswer general = send(
+        const HttpAnswer general = m_svc->send(
             "DELETE", QStringLiteral("/label-assignments/") + idOf(inFolder.json()), {}, m_ippan);
         QCOMPARE(general.status, 403);
         QCOMPARE(general.problem(), QStringLiteral("not-admin"));

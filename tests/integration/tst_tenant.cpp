@@ -16,11 +16,8 @@ class TestTenant : public QObject
 
     HttpAnswer patch(const QJsonObject &body, const QByteArray &ifMatch, const QString &token = {})
     {
-        QList<QPair<QByteArray, QByteArray>> headers;
-        if (!ifMatch.isEmpty())
-            headers.append({QByteArrayLiteral("If-Match"), ifMatch});
         return m_svc->request("PATCH", QStringLiteral("/tenant"), test::jsonBytes(body),
-                              token.isEmpty() ? m_keiyaku : token, headers);
+                              token.isEmpty() ? m_keiyaku : token, test::ifMatchHeader(ifMatch));
     }
 
     QByteArray currentEtag()

@@ -55,30 +55,19 @@ class TestUsers : public QObject
     HttpAnswer patch(const QString &id, const QJsonObject &body, const QByteArray &ifMatch,
                      const QString &token = {})
     {
-        QList<QPair<QByteArray, QByteArray>> headers;
-        if (!ifMatch.isEmpty())
-            headers.append({QByteArrayLiteral("If-Match"), ifMatch});
         return m_svc->request("PATCH", QStringLiteral("/users/") + id, test::jsonBytes(body),
-                              token.isEmpty() ? m_keiyaku : token, headers);
+                              token.isEmpty() ? m_keiyaku : token, test::ifMatchHeader(ifMatch));
     }
 
     HttpAnswer remove(const QString &id, const QByteArray &ifMatch, const QString &token = {})
     {
-        QList<QPair<QByteArray, QByteArray>> headers;
-        if (!ifMatch.isEmpty())
-            headers.append({QByteArrayLiteral("If-Match"), ifMatch});
         return m_svc->request("DELETE", QStringLiteral("/users/") + id, {},
-                              token.isEmpty() ? m_keiyaku : token, headers);
+                              token.isEmpty() ? m_keiyaku : token, test::ifMatchHeader(ifMatch));
     }
 
     QJsonArray allUsers(const QString &token, const QString &query = QStringLiteral("limit=1000"))
     {
-        bool ok = false;
-        const QJsonArray items =
-            test::allItems(*m_svc, QStringLiteral("/users?") + query, token, &ok);
-        if (!ok)
-            qWarning() << "listing /users?" << query << "failed";
-        return items;
+        return test::listAll(*m_svc, QStringLiteral("/users?") + query, token);
     }
 
 private Q_SLOTS:

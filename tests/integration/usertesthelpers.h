@@ -24,6 +24,14 @@ inline QByteArray quoted(const QString &etag)
     return '"' + etag.toLatin1() + '"';
 }
 
+// An If-Match header for `etag` (none when it is empty).
+inline QList<QPair<QByteArray, QByteArray>> ifMatchHeader(const QByteArray &etag)
+{
+    if (etag.isEmpty())
+        return {};
+    return {{QByteArrayLiteral("If-Match"), etag}};
+}
+
 inline QString percent(const QString &text)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
@@ -74,6 +82,16 @@ inline QJsonArray allItems(ServiceFixture &svc, const QString &path, const QStri
 }
 
 // The whole delta after `watermark`, page by page.
+// Every item of a list (following cursors); warns and returns what it got when a page fails.
+inline QJsonArray listAll(ServiceFixture &svc, const QString &path, const QString &token)
+{
+    bool ok = false;
+    const QJsonArray items = allItems(svc, path, token, &ok);
+    if (!ok)
+        qWarning() << "listing failed:" << path;
+    return items;
+}
+
 inline Delta deltaSince(ServiceFixture &svc, const QString &resource, const QString &watermark,
                         const QString &token, int limit = 100)
 {
@@ -222,6 +240,13 @@ inline int assignRole(ServiceFixture &svc, const QString &token, const QString &
                {QStringLiteral("scope"), scope}},
               token)
         .status;
+}
+
+// The watermark of everything `resource` holds now, as `token` sees it (empty on failure).
+inline QString currentWatermark(ServiceFixture &svc, const QString &resource, const QString &token)
+{
+    const Delta d = deltaSince(svc, resource, QStringLiteral("0"), token, 1000);
+    return d.ok ? d.watermark : QString();
 }
 
 } // namespace kanri::test

@@ -113,6 +113,13 @@ public:
         return a;
     }
     HttpAnswer get(const QString &path, const QString &token = {}) { return request("GET", path, {}, token); }
+    // Any method with a JSON body (none when `body` is empty).
+    HttpAnswer send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                    const QString &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        return request(method, path, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                       token, headers);
+    }
     HttpAnswer post(const QString &path, const QJsonObject &body, const QString &token = {},
                     const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
