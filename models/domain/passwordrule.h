@@ -31,9 +31,9 @@ enum class PolicyViolation
     TooLong
 };
 
-// What a new tenant starts with: at least 6 characters, letters and digits. A tenant may raise
-// the minimum length and switch the letter/digit requirements.
-inline constexpr PasswordPolicy kSeedPasswordPolicy{PasswordPolicy::kMinLength, true, true};
+// A default-constructed PasswordPolicy is the seed's, what a new tenant starts with: at least
+// 6 characters, letters and digits. A tenant may raise the minimum length and switch the
+// letter/digit requirements.
 
 // The minimum length actually enforced: the policy's, clamped to [kMinLength, kMaxLength].
 int minimumLength(const PasswordPolicy &policy);

@@ -239,11 +239,6 @@ Response refresh(Api &api, const Request &request)
     return Response::json(tokens.response.toJson());
 }
 
-domain::AdminLevel levelOf(const Principal &p)
-{
-    return p.adminLevel;
-}
-
 } // namespace
 
 void addAuthRoutes(Api &api)
@@ -278,7 +273,7 @@ void addAuthRoutes(Api &api)
         QSqlQuery t = runQuery(call.db(), QStringLiteral("SELECT name FROM tenants WHERE pk = ?"),
                                {call.principal.tenantPk});
         me.tenantName = t.next() ? t.value(0).toString() : QString();
-        me.adminLevel = levelOf(call.principal);
+        me.adminLevel = call.principal.adminLevel;
         for (const Grant &g : call.principal.grants) {
             if (!me.roleIds.contains(g.roleId))
                 me.roleIds.append(g.roleId);

@@ -84,7 +84,7 @@ domain::PasswordPolicy passwordPolicy(QSqlDatabase db, qint64 tenantPk)
                                 "FROM tenants WHERE pk = ?"),
                  {tenantPk});
     if (!q.next())
-        return domain::kSeedPasswordPolicy;
+        return domain::PasswordPolicy{};
     return domain::PasswordPolicy{q.value(0).toInt(), q.value(1).toBool(), q.value(2).toBool()};
 }
 

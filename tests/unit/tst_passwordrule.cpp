@@ -47,9 +47,10 @@ class TestPasswordRule : public QObject
 private Q_SLOTS:
     void seedPolicy()
     {
-        QCOMPARE(kSeedPasswordPolicy.minLength, 6);
-        QVERIFY(kSeedPasswordPolicy.requireLetter);
-        QVERIFY(kSeedPasswordPolicy.requireDigit);
+        const PasswordPolicy seed;
+        QCOMPARE(seed.minLength, 6);
+        QVERIFY(seed.requireLetter);
+        QVERIFY(seed.requireDigit);
     }
 
     void minimumLengthIsClamped_data()
