@@ -186,7 +186,7 @@ Response login(Api &api, const Request &request)
     writeOperation(db, op);
     request.log.userPk = userPk;
     if (!tokens.ok || !tx.commit())
-        return Response::problem(503, u"internal", QStringLiteral("Storage unavailable"));
+        return storageFailure();
     return Response::json(tokens.response.toJson());
 }
 
@@ -235,7 +235,7 @@ Response refresh(Api &api, const Request &request)
         {now, family});
     const Tokens tokens = issueTokens(db, ctx.config, userPk, family, now);
     if (!tokens.ok || !tx.commit())
-        return Response::problem(503, u"internal", QStringLiteral("Storage unavailable"));
+        return storageFailure();
     return Response::json(tokens.response.toJson());
 }
 

@@ -49,18 +49,11 @@ QString yesNo(bool value)
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
-Response internalError()
-{
-    return Response::problem(
-        500, u"internal", QStringLiteral("Internal error"),
-        QStringLiteral("The tenant could not be read or saved; nothing was changed."));
-}
-
 Response getTenant(Call &call)
 {
     const auto tenant = loadTenant(call.db(), call.principal.tenantPk);
     if (!tenant)
-        return internalError();
+        return storageFailure();
     return jsonWithEtag(tenant->toJson(), tenant->etag);
 }
 
@@ -74,7 +67,7 @@ Response updateTenant(Call &call)
     QSqlDatabase db = call.db();
     const auto tenant = loadTenant(db, call.principal.tenantPk);
     if (!tenant)
-        return internalError();
+        return storageFailure();
     const auto body = call.body<domain::TenantUpdate>();
     if (!body)
         return invalidBody(body.error());
@@ -123,12 +116,12 @@ Response updateTenant(Call &call)
              {changed.name, changed.timeZone, changed.passwordPolicy.minLength,
               changed.passwordPolicy.requireLetter, changed.passwordPolicy.requireDigit, seq,
               call.now, call.principal.tenantPk}))
-        return internalError();
+        return storageFailure();
     call.audit(QStringLiteral("tenant.update"), tenant->id,
                QStringLiteral("changed: %1").arg(fields.join(u"; ")));
     const auto saved = loadTenant(db, call.principal.tenantPk);
     if (!saved)
-        return internalError();
+        return storageFailure();
     return jsonWithEtag(saved->toJson(), saved->etag);
 }
 
