@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "resources.h"
 #include "service/localservice.h"
+#include "synccommand.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,6 +42,10 @@ QString prepareDataDir(const QString &given)
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && QByteArrayView(argv[1]) == "sync") {
+        QCoreApplication app(argc, argv);
+        return kanri::app::runSyncCommand(app.arguments().mid(2));
+    }
     // Parsed before QApplication exists, so --help, --version and usage errors need no display.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

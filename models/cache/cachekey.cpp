@@ -4,6 +4,7 @@
 
 #include <argon2.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -149,6 +150,7 @@ bool writeKeyInfo(const CacheLocation &location, const KeyInfo &info)
     } else {
         o.insert(QStringLiteral("kdf"), QStringLiteral("keychain"));
     }
+    QDir().mkpath(location.directory);
     QSaveFile file(location.keyInfoPath());
     if (!file.open(QIODevice::WriteOnly))
         return false;

@@ -26,8 +26,8 @@ QString SyncError::message() const
 qint64 SyncSummary::totalChanged() const
 {
     qint64 total = 0;
-    for (const ResourceCounts &c : counts)
-        total += c.changed;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        total += hasDeltas(it.key()) ? it->changed : 0;
     return total;
 }
 
@@ -44,7 +44,7 @@ QString SyncSummary::oneLine() const
     const QLocale locale;
     QStringList parts;
     for (auto it = counts.begin(); it != counts.end(); ++it) {
-        if (it->changed || it->deleted)
+        if (hasDeltas(it.key()) && (it->changed || it->deleted))
             parts << QStringLiteral("%1 %2/%3").arg(resourceKey(it.key()), locale.toString(it->changed),
                                                     locale.toString(it->deleted));
     }

@@ -45,6 +45,8 @@ struct SyncSummary
     QDateTime finishedAt;
     qint64 elapsedMs = 0;
 
+    // Objects of the delta resources (the tenant, roles and usage are refreshed whole each time
+    // and not counted as changes).
     qint64 totalChanged() const;
     qint64 totalDeleted() const;
     // "Synced: 1,204 changed, 3 deleted (users 1,200/3, role assignments 4/0) in 2.1 s"
