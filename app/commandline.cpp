@@ -17,6 +17,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("CommandLine", "Show the version."));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QCoreApplication::translate("CommandLine", "Start a local demo service and connect to it."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QCoreApplication::translate("CommandLine", "Connect with the saved connection profile NAME."),
+                                     QStringLiteral("NAME"));
     const QCommandLineOption url(QStringLiteral("url"), QCoreApplication::translate("CommandLine", "Address of the service (https://…)."),
                                  QStringLiteral("URL"));
     const QCommandLineOption pin(QStringLiteral("pin"),
@@ -27,7 +30,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QCoreApplication::translate("CommandLine", "Directory for settings, cache and the demo service."),
                                      QStringLiteral("DIR"));
-    parser.addOptions({help, version, demo, url, pin, lang, dataDir});
+    parser.addOptions({help, version, profile, demo, url, pin, lang, dataDir});
 
     ParsedCommandLine result;
     const auto usageError = [&](const QString &message) {
@@ -53,6 +56,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 
     ConsoleOptions options;
     options.demo = parser.isSet(demo);
+    options.profile = parser.value(profile);
     options.dataDir = parser.value(dataDir);
     options.language = parser.value(lang);
     if (!options.language.isEmpty() && options.language != QLatin1StringView("ja")
@@ -68,10 +72,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     static const QRegularExpression pinPattern(QStringLiteral("^sha256:[0-9a-f]{64}$"));
     if (!options.pin.isEmpty() && !pinPattern.match(options.pin).hasMatch())
         return usageError(QCoreApplication::translate("CommandLine", "--pin expects sha256: followed by 64 hexadecimal digits"));
-    if (options.demo && !options.url.isEmpty())
-        return usageError(QCoreApplication::translate("CommandLine", "--demo and --url cannot be used together"));
-    if (!options.demo && options.url.isEmpty())
-        return usageError(QCoreApplication::translate("CommandLine", "give --demo, or --url with the service's address"));
+    if (int(options.demo) + int(!options.url.isEmpty()) + int(!options.profile.isEmpty()) > 1)
+        return usageError(QCoreApplication::translate("CommandLine", "choose one of --profile, --demo and --url"));
+    if (!options.pin.isEmpty() && options.url.isEmpty())
+        return usageError(QCoreApplication::translate("CommandLine", "--pin goes with --url"));
     result.options = options;
     return result;
 }

@@ -11,6 +11,7 @@ namespace kanri::app {
 struct ConsoleOptions
 {
     bool demo = false;
+    QString profile;  // a saved connection profile's name
     QUrl url;
     QString pin;      // "sha256:<hex>" of a self-signed service certificate
     QString language; // "ja", "en" or empty (system locale)

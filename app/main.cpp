@@ -1,20 +1,16 @@
 #include "commandline.h"
 
-#include "api/apiclient.h"
-#include "mainwindow.h"
+#include "consolecontroller.h"
 #include "resources.h"
-#include "service/localservice.h"
+#include "secrets/secretstore.h"
 #include "synccommand.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QMessageBox>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -24,7 +20,7 @@ void print(const QString &text, bool error)
     std::fflush(error ? stderr : stdout);
 }
 
-// Settings live in the data directory, so a --data-dir (tests, a second profile) is
+// Settings live in the data directory, so a --data-dir (tests, a second installation) is
 // self-contained.
 QString prepareDataDir(const QString &given)
 {
@@ -66,43 +62,19 @@ int main(int argc, char *argv[])
     kanri::installTranslations(app, kanri::chooseLanguage(options.language));
     const QString dataDir = prepareDataDir(options.dataDir);
 
-    std::unique_ptr<kanri::api::ApiClient> client;
-    std::unique_ptr<kanri::ui::MainWindow> window;
-    const auto openConsole = [&](const QUrl &url, const QString &pin) {
-        client = std::make_unique<kanri::api::ApiClient>(url, kanri::api::TlsPolicy(pin));
-        window = std::make_unique<kanri::ui::MainWindow>(*client);
-        window->show();
-    };
+    QSettings settings;
+    kanri::secrets::KeychainSecretStore keychain;
+    kanri::ui::ConsoleController console(settings, keychain, dataDir);
+    QObject::connect(&console, &kanri::ui::ConsoleController::quitRequested, &app, &QCoreApplication::quit);
 
-    kanri::service::LocalService demoService;
-    if (!options.demo) {
-        openConsole(options.url, options.pin);
-        return app.exec();
+    kanri::ui::ConsoleController::Start start;
+    start.demo = options.demo;
+    start.profileName = options.profile;
+    if (!options.url.isEmpty()) {
+        start.adHoc.name = options.url.authority();
+        start.adHoc.url = options.url;
+        start.adHoc.pin = options.pin;
     }
-
-    QProgressDialog progress(QCoreApplication::translate("main", "Starting the local demo service…"),
-                             QCoreApplication::translate("main", "Cancel"), 0, 0);
-    progress.setWindowTitle(QStringLiteral("Kanri"));
-    progress.setMinimumDuration(0);
-    QObject::connect(&progress, &QProgressDialog::canceled, &app, &QCoreApplication::quit);
-    QObject::connect(&demoService, &kanri::service::LocalService::ready, &app,
-                     [&](const QUrl &url, const QString &fingerprint) {
-                         progress.reset();
-                         print(QStringLiteral("kanri: demo service at %1 (certificate %2)\n")
-                                   .arg(url.toString(), fingerprint),
-                               false);
-                         openConsole(url, fingerprint);
-                     });
-    QObject::connect(&demoService, &kanri::service::LocalService::failed, &app,
-                     [&](const QString &message) {
-                         progress.reset();
-                         print(message + QLatin1Char('\n'), true);
-                         QMessageBox::critical(nullptr, QStringLiteral("Kanri"), message);
-                         QCoreApplication::exit(1);
-                     });
-    demoService.start(QDir(dataDir).filePath(QStringLiteral("demo-service")), {QStringLiteral("--demo")});
-    progress.show();
-    const int code = app.exec();
-    window.reset();
-    return code;
+    console.start(start);
+    return app.exec();
 }

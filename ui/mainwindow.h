@@ -1,43 +1,65 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 
-namespace kanri::api {
-class ApiClient;
+namespace kanri::session {
+class ConsoleSession;
 }
 
 namespace kanri::ui {
 
-class ServiceStatusPage;
+class ContractPage;
+class Page;
 
-// The console's main window: navigation on the left, the current page on the right, the
-// connection state in the status bar.
+// The console's main window: navigation on the left, the current page on the right; the
+// connection, the signed-in administrator and the last sync in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(api::ApiClient &client, QWidget *parent = nullptr);
+    // The navigation, in order; the index is also what QSettings remembers.
+    enum class PageId { Dashboard, Users, RolesAccess, Labels, LogExports, Notices, Contract };
 
-    ServiceStatusPage *serviceStatusPage() const { return m_statusPage; }
+    explicit MainWindow(session::ConsoleSession &session, QWidget *parent = nullptr);
+
+    Page *page(PageId id) const;
+    PageId currentPage() const;
+    void showPage(PageId id);
+    ContractPage *contractPage() const { return m_contract; }
+    // Covers the pages while the console is locked (nothing readable behind the lock dialog).
+    void setLocked(bool locked);
+    // Status bar: the time of the last completed sync (invalid: not synced yet).
+    void setLastSync(const QDateTime &when);
+
+Q_SIGNALS:
+    void lockRequested();
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addPage(PageId id, const QString &title, Page *page);
     void createActions();
-    void addPage(const QString &title, QWidget *page);
     void restoreState();
     void showAbout();
+    void showSignedIn();
 
-    api::ApiClient &m_client;
+    session::ConsoleSession &m_session;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    ServiceStatusPage *m_statusPage = nullptr;
+    QLabel *m_lockCover = nullptr;
+    ContractPage *m_contract = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QList<Page *> m_pageList;
 };
 
 } // namespace kanri::ui

@@ -159,6 +159,39 @@
         </message>
     </context>
     <context>
+        <name>CacheError</name>
+        <message>
+            <location filename="../../models/cache/cacheerror.cpp" line="+11" />
+            <source>The offline cache could not be unlocked with this key or passphrase. The cache was left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The offline cache is damaged. It will be rebuilt by downloading everything again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The offline cache was written by a newer version of Kanri. Update Kanri, or rebuild the cache.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The disk is full: the offline cache cannot be updated. Free some space and sync again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The offline cache file cannot be read or written. Check the permissions of the data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The system keychain refused to give the key of the offline cache. Unlock the keychain and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <location filename="../../app/commandline.cpp" line="+15" />
@@ -181,7 +214,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Connect with the saved connection profile NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Address of the service (https://…).</source>
             <translation type="unfinished" />
         </message>
@@ -211,7 +249,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>--lang expects ja or en</source>
             <translation type="unfinished" />
         </message>
@@ -227,12 +265,123 @@
         </message>
         <message>
             <location line="+2" />
-            <source>--demo and --url cannot be used together</source>
+            <source>choose one of --profile, --demo and --url</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <source>give --demo, or --url with the service's address</source>
+            <source>--pin goes with --url</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/connectiondialog.ui" line="+6" />
+            <source>Connect — Kanri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose the service to administer, or add a connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>N&amp;ame:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>e.g. Production</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Service &amp;address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>https://kanri.example.co.jp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sign-in &amp;ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>name@example.co.jp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Forget…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forget the approved certificate, so that the next connection shows the service's certificate for approval again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Try Kanri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Runs a demo service with sample data on this computer. It stops when Kanri closes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Start a &amp;local demo service</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <location filename="../../models/profile/profile.cpp" line="+33" />
+            <source>Give the connection a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the service address, for example https://kanri.example.co.jp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The service address must start with https://: the console only connects securely.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The certificate fingerprint must be “sha256:” followed by 64 hexadecimal digits.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -291,6 +440,285 @@
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/signindialog.ui" line="+6" />
+            <source>Sign in — Kanri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Sign-in &amp;ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>name@example.co.jp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Authentication &amp;code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>6 digits from your authenticator app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Remember me on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keeps the session in the system keychain, so the next start needs no password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Sign-in message</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncError</name>
+        <message>
+            <location filename="../../models/sync/syncresult.cpp" line="+17" />
+            <source>The service sent data the console cannot read. Sync stopped; what was received before is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sync was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncResource</name>
+        <message>
+            <location filename="../../models/sync/syncresource.cpp" line="+55" />
+            <source>Tenant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Role assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Label assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Usage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log exports</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncSummary</name>
+        <message>
+            <location filename="../../models/sync/syncresult.cpp" line="+30" />
+            <source>Synced: %1 changed, %2 deleted in %3 s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::app</name>
+        <message>
+            <location filename="../../app/synccommand.cpp" line="+187" />
+            <source>Brings the offline cache of a profile up to date, without a window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show this help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The saved connection profile to sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The service address, without a saved profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>url</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in ID, with --url.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The service certificate's fingerprint, with --url.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>sha256:hex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where the profiles and the cache are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>dir</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in with the password in this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The cache passphrase, for machines without a keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Objects per request (1 to 1000).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>unexpected argument '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--page-size must be from 1 to 1000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--url must be an https:// address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>give either --profile or --url with --login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--url needs --login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>no profile called '%1'</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::app::SyncRun</name>
+        <message>
+            <location line="-192" />
+            <source>cannot read the password file %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>no remembered session for this profile; give --password-file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>cannot sign in: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>cannot read the cache passphrase file %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>no keychain on this machine: give the cache passphrase with --cache-passphrase-file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>(the damaged cache was rebuilt)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kanri::service::LocalService</name>
         <message>
             <location filename="../../models/service/localservice.cpp" line="+16" />
@@ -331,7 +759,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Issued to:</source>
             <translation type="unfinished" />
         </message>
@@ -356,7 +784,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Compare this fingerprint with the one your service administrator gave you. Trust the certificate only if every character matches; otherwise cancel and contact them. Once trusted, the console remembers it for this connection and warns you if the service ever presents a different one.</source>
             <translation type="unfinished" />
         </message>
@@ -367,54 +795,405 @@
         </message>
     </context>
     <context>
-        <name>kanri::ui::MainWindow</name>
+        <name>kanri::ui::ConnectionDialog</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+28" />
-            <source>Kanri — %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Navigation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Service status</source>
+            <location filename="../../ui/dialogs/connectiondialog.cpp" line="+19" />
+            <source>&amp;Connect</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
-            <source>Connecting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+19" />
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
-            <source>Ctrl+Q</source>
+            <location line="+26" />
+            <source>Local demo service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>(started by Kanri on this computer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Verified by a certificate authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pinned: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Delete connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the connection “%1”? Its address and approved certificate are forgotten; nothing changes on the service.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Forget the approved certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forget the certificate approved for “%1”? The next connection shows the service's certificate again; approve it only if its fingerprint is the one your service administrator gave you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <source>A connection called “%1” already exists. Choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::ConsoleController</name>
+        <message>
+            <location filename="../../ui/consolecontroller.cpp" line="+80" />
+            <source>There is no saved connection called “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Starting the local demo service…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The demo service could not be started. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>The session could not be kept in the system keychain (%1). You will be asked for the password next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Sign out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign out of %1? The session is ended on the service, and a remembered session is forgotten on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::ContractPage</name>
+        <message>
+            <location filename="../../ui/pages/contractpage.cpp" line="+19" />
+            <source>purchased</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not purchased</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Active</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
+            <source>Cancellation in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Terminated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&lt;h2&gt;Contract&lt;/h2&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Tenant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tenant ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contract:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Options:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Security and logs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Password policy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lockout:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log retention:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log export price:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Loading the contract…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The contract could not be loaded. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>at least %n character(s)</source>
+            <translation>
+                <numerusform>at least %n character</numerusform>
+                <numerusform>at least %n characters</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-12" />
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Two-step verification (TOTP): %1 / Log exports: %2 / Single sign-on: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>after %n failed sign-in(s)</source>
+            <translation>
+                <numerusform>after %n failed sign-in</numerusform>
+                <numerusform>after %n failed sign-ins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>for %n minute(s)</source>
+            <translation>
+                <numerusform>for %n minute</numerusform>
+                <numerusform>for %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>¥%1 per request plus ¥%2 per million rows%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (approved automatically)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not part of the contract</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::MainWindow</name>
+        <message>
+            <location filename="../../ui/mainwindow.cpp" line="+55" />
+            <source>Navigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+68" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-124" />
+            <source>Contract administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No administrative role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Kanri is locked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Roles &amp; access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log exports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Kanri — %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Last sync: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign &amp;out…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Refresh</source>
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This page has nothing to search.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+4" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -488,15 +1267,376 @@
         </message>
     </context>
     <context>
-        <name>main</name>
+        <name>kanri::ui::SignInDialog</name>
         <message>
-            <location filename="../../app/main.cpp" line="+78" />
-            <source>Starting the local demo service…</source>
+            <location filename="../../ui/dialogs/signindialog.cpp" line="+35" />
+            <source>&lt;b&gt;Sign in to %1&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&lt;b&gt;Your session has ended.&lt;/b&gt; Sign in again to continue; the console keeps what you were doing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Kanri is locked</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <source>Cancel</source>
+            <source>&lt;b&gt;Kanri was locked&lt;/b&gt; after a period without activity. Enter your password to continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Service: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Demo service: sign in as keiyaku@demo.example (contract administrator) or kanri@demo.example (administrator of one folder), password demo1234.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sign &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Back to connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Signing in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>You can try again at %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::TablePage</name>
+        <message>
+            <location filename="../../ui/pages/overviewpages.cpp" line="+34" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+140" />
+            <source>Requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-138" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Generating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Access log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Operation log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The first %1 are shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 in total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sign-ins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Projects (total)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uploads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files (total)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Downloads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Usage from %1 to %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign-in ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>MFA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Roles &amp; access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+19" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-12" />
+            <source>The roles the service offers, to assign on folders and projects.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Assets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Log exports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Notices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+6" />
+            <source>Read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/tablepage.cpp" line="+28" />
+            <source>Search (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Loading…</source>
             <translation type="unfinished" />
         </message>
     </context>

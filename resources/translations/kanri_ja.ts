@@ -156,6 +156,39 @@
         </message>
     </context>
     <context>
+        <name>CacheError</name>
+        <message>
+            <location filename="../../models/cache/cacheerror.cpp" line="+11" />
+            <source>The offline cache could not be unlocked with this key or passphrase. The cache was left as it is.</source>
+            <translation>このキーまたはパスフレーズではオフラインキャッシュを開けませんでした。キャッシュはそのまま残してあります。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The offline cache is damaged. It will be rebuilt by downloading everything again.</source>
+            <translation>オフラインキャッシュが破損しています。すべてを再取得して作り直します。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The offline cache was written by a newer version of Kanri. Update Kanri, or rebuild the cache.</source>
+            <translation>オフラインキャッシュは新しいバージョンの Kanri で作成されています。Kanri を更新するか、キャッシュを作り直してください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The disk is full: the offline cache cannot be updated. Free some space and sync again.</source>
+            <translation>ディスクがいっぱいのため、オフラインキャッシュを更新できません。空き容量を確保してから再度同期してください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The offline cache file cannot be read or written. Check the permissions of the data folder.</source>
+            <translation>オフラインキャッシュのファイルを読み書きできません。データフォルダーのアクセス権を確認してください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The system keychain refused to give the key of the offline cache. Unlock the keychain and try again.</source>
+            <translation>システムのキーチェーンがオフラインキャッシュの鍵を渡しませんでした。キーチェーンのロックを解除してから再試行してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <location filename="../../app/commandline.cpp" line="+15" />
@@ -178,7 +211,12 @@
             <translation>ローカルのデモサービスを起動して接続します。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Connect with the saved connection profile NAME.</source>
+            <translation>保存済みの接続プロファイル NAME で接続します。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Address of the service (https://…).</source>
             <translation>サービスのアドレス (https://…)。</translation>
         </message>
@@ -208,7 +246,7 @@
             <translation>想定外の引数 '%1'</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>--lang expects ja or en</source>
             <translation>--lang には ja または en を指定してください</translation>
         </message>
@@ -224,13 +262,124 @@
         </message>
         <message>
             <location line="+2" />
-            <source>--demo and --url cannot be used together</source>
-            <translation>--demo と --url は同時に指定できません</translation>
+            <source>choose one of --profile, --demo and --url</source>
+            <translation>--profile、--demo、--url のいずれか一つを指定してください</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>give --demo, or --url with the service's address</source>
-            <translation>--demo、またはサービスのアドレスを指定した --url が必要です</translation>
+            <source>--pin goes with --url</source>
+            <translation>--pin は --url と一緒に指定してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/connectiondialog.ui" line="+6" />
+            <source>Connect — Kanri</source>
+            <translation>接続 — Kanri</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose the service to administer, or add a connection.</source>
+            <translation>管理するサービスを選ぶか、接続を追加してください。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved connections</source>
+            <translation>保存済みの接続</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;New</source>
+            <translation>新規(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Delete…</source>
+            <translation>削除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>N&amp;ame:</source>
+            <translation>名前(&amp;A):</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>e.g. Production</source>
+            <translation>例: 本番</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Service &amp;address:</source>
+            <translation>サービスのアドレス(&amp;A):</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>https://kanri.example.co.jp</source>
+            <translation>https://kanri.example.co.jp</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sign-in &amp;ID:</source>
+            <translation>サインイン ID(&amp;I):</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>name@example.co.jp</source>
+            <translation>name@example.co.jp</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Certificate:</source>
+            <translation>証明書:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Forget…</source>
+            <translation>破棄(&amp;F)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forget the approved certificate, so that the next connection shows the service's certificate for approval again.</source>
+            <translation>承認済みの証明書を破棄し、次回の接続時にサービスの証明書をあらためて確認できるようにします。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Try Kanri</source>
+            <translation>Kanri を試す</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Runs a demo service with sample data on this computer. It stops when Kanri closes.</source>
+            <translation>サンプルデータ入りのデモサービスをこのコンピューターで起動します。Kanri を閉じると停止します。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Start a &amp;local demo service</source>
+            <translation>ローカルのデモサービスを起動(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <location filename="../../models/profile/profile.cpp" line="+33" />
+            <source>Give the connection a name.</source>
+            <translation>接続に名前を付けてください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the service address, for example https://kanri.example.co.jp.</source>
+            <translation>サービスのアドレスを入力してください(例: https://kanri.example.co.jp)。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The service address must start with https://: the console only connects securely.</source>
+            <translation>サービスのアドレスは https:// で始まる必要があります。コンソールは安全な接続でのみ通信します。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The certificate fingerprint must be “sha256:” followed by 64 hexadecimal digits.</source>
+            <translation>証明書のフィンガープリントは「sha256:」に続けて 16 進数 64 桁で指定してください。</translation>
         </message>
     </context>
     <context>
@@ -288,6 +437,285 @@
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/signindialog.ui" line="+6" />
+            <source>Sign in — Kanri</source>
+            <translation>サインイン — Kanri</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Sign-in &amp;ID:</source>
+            <translation>サインイン ID(&amp;I):</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>name@example.co.jp</source>
+            <translation>name@example.co.jp</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Password:</source>
+            <translation>パスワード(&amp;P):</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Authentication &amp;code:</source>
+            <translation>認証コード(&amp;C):</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>6 digits from your authenticator app</source>
+            <translation>認証アプリに表示される 6 桁の数字</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Remember me on this computer</source>
+            <translation>このコンピューターでサインイン状態を保持する(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keeps the session in the system keychain, so the next start needs no password.</source>
+            <translation>セッションをシステムのキーチェーンに保存し、次回の起動時にパスワードを不要にします。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Sign-in message</source>
+            <translation>サインインのメッセージ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncError</name>
+        <message>
+            <location filename="../../models/sync/syncresult.cpp" line="+17" />
+            <source>The service sent data the console cannot read. Sync stopped; what was received before is kept.</source>
+            <translation>サービスから読み取れないデータが届きました。同期を中断しました。それまでに受け取ったデータは保持されています。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sync was cancelled.</source>
+            <translation>同期を取り消しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncResource</name>
+        <message>
+            <location filename="../../models/sync/syncresource.cpp" line="+55" />
+            <source>Tenant</source>
+            <translation>テナント</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Roles</source>
+            <translation>ロール</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Users</source>
+            <translation>ユーザー</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folders</source>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Projects</source>
+            <translation>プロジェクト</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Role assignments</source>
+            <translation>ロールの割り当て</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Labels</source>
+            <translation>ラベル</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Label assignments</source>
+            <translation>ラベルの付与</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Usage</source>
+            <translation>利用状況</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notices</source>
+            <translation>お知らせ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log exports</source>
+            <translation>ログの出力</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSummary</name>
+        <message>
+            <location filename="../../models/sync/syncresult.cpp" line="+30" />
+            <source>Synced: %1 changed, %2 deleted in %3 s</source>
+            <translation>同期完了: 変更 %1 件、削除 %2 件 (%3 秒)</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::app</name>
+        <message>
+            <location filename="../../app/synccommand.cpp" line="+187" />
+            <source>Brings the offline cache of a profile up to date, without a window.</source>
+            <translation>ウィンドウを開かずに、プロファイルのオフラインキャッシュを最新にします。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show this help.</source>
+            <translation>このヘルプを表示します。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The saved connection profile to sync.</source>
+            <translation>同期する保存済みの接続プロファイル。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The service address, without a saved profile.</source>
+            <translation>保存済みプロファイルを使わない場合のサービスのアドレス。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>url</source>
+            <translation>url</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in ID, with --url.</source>
+            <translation>サインイン ID (--url と一緒に指定)。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The service certificate's fingerprint, with --url.</source>
+            <translation>サービス証明書のフィンガープリント (--url と一緒に指定)。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>sha256:hex</source>
+            <translation>sha256:hex</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where the profiles and the cache are kept.</source>
+            <translation>プロファイルとキャッシュを保存する場所。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>dir</source>
+            <translation>dir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in with the password in this file.</source>
+            <translation>このファイルに書かれたパスワードでサインインします。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The cache passphrase, for machines without a keychain.</source>
+            <translation>キーチェーンのないマシン用の、キャッシュのパスフレーズ。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Objects per request (1 to 1000).</source>
+            <translation>1 回の要求で取得する件数 (1〜1000)。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>unexpected argument '%1'</source>
+            <translation>想定外の引数 '%1'</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--page-size must be from 1 to 1000</source>
+            <translation>--page-size は 1〜1000 で指定してください</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--url must be an https:// address</source>
+            <translation>--url には https:// のアドレスを指定してください</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>give either --profile or --url with --login</source>
+            <translation>--profile か、--url と --login のどちらかを指定してください</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--url needs --login</source>
+            <translation>--url には --login が必要です</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>no profile called '%1'</source>
+            <translation>'%1' という名前のプロファイルはありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::app::SyncRun</name>
+        <message>
+            <location line="-192" />
+            <source>cannot read the password file %1</source>
+            <translation>パスワードファイル %1 を読み込めません</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>no remembered session for this profile; give --password-file</source>
+            <translation>このプロファイルには保持されたセッションがありません。--password-file を指定してください</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>cannot sign in: %1</source>
+            <translation>サインインできません: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>cannot read the cache passphrase file %1</source>
+            <translation>キャッシュのパスフレーズファイル %1 を読み込めません</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>no keychain on this machine: give the cache passphrase with --cache-passphrase-file</source>
+            <translation>このマシンにはキーチェーンがありません。--cache-passphrase-file でキャッシュのパスフレーズを指定してください</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>(the damaged cache was rebuilt)</source>
+            <translation>(破損したキャッシュを作り直しました)</translation>
+        </message>
+    </context>
+    <context>
         <name>kanri::service::LocalService</name>
         <message>
             <location filename="../../models/service/localservice.cpp" line="+16" />
@@ -328,7 +756,7 @@
             <translation>この証明書は、このサービスについて以前に信頼した証明書と異なります。サービス管理者から証明書を差し替えたと知らされている場合にだけ信頼してください。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Issued to:</source>
             <translation>発行先:</translation>
         </message>
@@ -353,7 +781,7 @@
             <translation>SHA-256 フィンガープリント:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Compare this fingerprint with the one your service administrator gave you. Trust the certificate only if every character matches; otherwise cancel and contact them. Once trusted, the console remembers it for this connection and warns you if the service ever presents a different one.</source>
             <translation>このフィンガープリントを、サービス管理者から伝えられたものと照らし合わせてください。すべての文字が一致する場合にだけ信頼し、違う場合はキャンセルして管理者に連絡してください。一度信頼すると、コンソールはこの接続先についてこの証明書を記憶し、サービスが別の証明書を提示したときは警告します。</translation>
         </message>
@@ -364,54 +792,401 @@
         </message>
     </context>
     <context>
-        <name>kanri::ui::MainWindow</name>
+        <name>kanri::ui::ConnectionDialog</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+28" />
-            <source>Kanri — %1</source>
-            <translation>Kanri — %1</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Navigation</source>
-            <translation>ナビゲーション</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Service status</source>
-            <translation>サービスの状態</translation>
+            <location filename="../../ui/dialogs/connectiondialog.cpp" line="+19" />
+            <source>&amp;Connect</source>
+            <translation>接続(&amp;C)</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Connecting…</source>
-            <translation>接続中…</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
+            <location line="+26" />
+            <source>Local demo service</source>
+            <translation>ローカルのデモサービス</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>(started by Kanri on this computer)</source>
+            <translation>(このコンピューターで Kanri が起動)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Verified by a certificate authority</source>
+            <translation>認証局により検証</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pinned: %1</source>
+            <translation>固定済み: %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Delete connection</source>
+            <translation>接続の削除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the connection “%1”? Its address and approved certificate are forgotten; nothing changes on the service.</source>
+            <translation>接続「%1」を削除しますか?アドレスと承認済みの証明書はこのコンピューターから消去されます。サービス側には何も変更はありません。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Forget the approved certificate</source>
+            <translation>承認済みの証明書の破棄</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forget the certificate approved for “%1”? The next connection shows the service's certificate again; approve it only if its fingerprint is the one your service administrator gave you.</source>
+            <translation>「%1」で承認した証明書を破棄しますか?次回の接続時にサービスの証明書をあらためて表示します。フィンガープリントがサービス管理者から伝えられたものと一致する場合にのみ承認してください。</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>A connection called “%1” already exists. Choose another name.</source>
+            <translation>「%1」という接続はすでにあります。別の名前にしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::ConsoleController</name>
+        <message>
+            <location filename="../../ui/consolecontroller.cpp" line="+80" />
+            <source>There is no saved connection called “%1”.</source>
+            <translation>「%1」という保存済みの接続はありません。</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Starting the local demo service…</source>
+            <translation>ローカルのデモサービスを起動しています…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The demo service could not be started. %1</source>
+            <translation>デモサービスを起動できませんでした。%1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>The session could not be kept in the system keychain (%1). You will be asked for the password next time.</source>
+            <translation>セッションをシステムのキーチェーンに保存できませんでした (%1)。次回はパスワードの入力が必要です。</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Sign out</source>
+            <translation>サインアウト</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign out of %1? The session is ended on the service, and a remembered session is forgotten on this computer.</source>
+            <translation>%1 からサインアウトしますか?サービス側のセッションを終了し、このコンピューターに保持したセッションも消去します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::ContractPage</name>
+        <message>
+            <location filename="../../ui/pages/contractpage.cpp" line="+19" />
+            <source>purchased</source>
+            <translation>契約済み</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not purchased</source>
+            <translation>未契約</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Active</source>
+            <translation>有効</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Cancellation in progress</source>
+            <translation>解約手続き中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Terminated</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&lt;h2&gt;Contract&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;契約&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Tenant</source>
+            <translation>テナント</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name:</source>
+            <translation>名称:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tenant ID:</source>
+            <translation>テナント ID:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time zone:</source>
+            <translation>タイムゾーン:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contract:</source>
+            <translation>契約:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Options:</source>
+            <translation>オプション:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Security and logs</source>
+            <translation>セキュリティとログ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Password policy:</source>
+            <translation>パスワードポリシー:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lockout:</source>
+            <translation>ロックアウト:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log retention:</source>
+            <translation>ログの保存期間:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log export price:</source>
+            <translation>ログ出力の料金:</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Loading the contract…</source>
+            <translation>契約情報を読み込んでいます…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The contract could not be loaded. %1</source>
+            <translation>契約情報を読み込めませんでした。%1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>since %1</source>
+            <translation>%1 から</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>until %1</source>
+            <translation>%1 まで</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>at least %n character(s)</source>
+            <translation>
+                <numerusform>%n 文字以上</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>letters</source>
+            <translation>英字</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>digits</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Two-step verification (TOTP): %1 / Log exports: %2 / Single sign-on: %3</source>
+            <translation>2 段階認証 (TOTP): %1 / ログの出力: %2 / シングルサインオン: %3</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>after %n failed sign-in(s)</source>
+            <translation>
+                <numerusform>サインインに %n 回失敗すると</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>for %n minute(s)</source>
+            <translation>
+                <numerusform>%n 分間</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>¥%1 per request plus ¥%2 per million rows%3</source>
+            <translation>1 件あたり %1 円 + 100 万行あたり %2 円%3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (approved automatically)</source>
+            <translation> (自動承認)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not part of the contract</source>
+            <translation>契約に含まれていません</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::MainWindow</name>
+        <message>
+            <location filename="../../ui/mainwindow.cpp" line="+55" />
+            <source>Navigation</source>
+            <translation>ナビゲーション</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Connecting…</source>
+            <translation>接続中…</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <location line="-124" />
+            <source>Contract administrator</source>
+            <translation>契約管理者</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Administrator</source>
+            <translation>管理者</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No administrative role</source>
+            <translation>管理ロールなし</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Kanri is locked.</source>
+            <translation>Kanri はロックされています。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Dashboard</source>
+            <translation>ダッシュボード</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Users</source>
+            <translation>ユーザー</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Roles &amp; access</source>
+            <translation>ロールとアクセス権</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Labels</source>
+            <translation>ラベル</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log exports</source>
+            <translation>ログの出力</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notices</source>
+            <translation>お知らせ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contract</source>
+            <translation>契約</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Kanri — %1 (%2)</source>
+            <translation>Kanri — %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Last sync: %1</source>
+            <translation>最終同期: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not synced yet</source>
+            <translation>未同期</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Lock</source>
+            <translation>ロック(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign &amp;out…</source>
+            <translation>サインアウト(&amp;O)…</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Find</source>
+            <translation>検索(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This page has nothing to search.</source>
+            <translation>このページには検索対象がありません。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;Refresh</source>
             <translation>最新の情報に更新(&amp;R)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+14" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
@@ -485,16 +1260,377 @@
         </message>
     </context>
     <context>
-        <name>main</name>
+        <name>kanri::ui::SignInDialog</name>
         <message>
-            <location filename="../../app/main.cpp" line="+78" />
-            <source>Starting the local demo service…</source>
-            <translation>ローカルのデモサービスを起動しています…</translation>
+            <location filename="../../ui/dialogs/signindialog.cpp" line="+35" />
+            <source>&lt;b&gt;Sign in to %1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;%1 にサインイン&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&lt;b&gt;Your session has ended.&lt;/b&gt; Sign in again to continue; the console keeps what you were doing.</source>
+            <translation>&lt;b&gt;セッションが終了しました。&lt;/b&gt;続けるには再度サインインしてください。作業中の内容はそのまま残ります。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Kanri is locked</source>
+            <translation>Kanri はロック中です</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Cancel</source>
-            <translation>キャンセル</translation>
+            <source>&lt;b&gt;Kanri was locked&lt;/b&gt; after a period without activity. Enter your password to continue.</source>
+            <translation>一定時間操作がなかったため &lt;b&gt;Kanri をロックしました&lt;/b&gt;。続けるにはパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Service: %1</source>
+            <translation>サービス: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Demo service: sign in as keiyaku@demo.example (contract administrator) or kanri@demo.example (administrator of one folder), password demo1234.</source>
+            <translation>デモサービス: keiyaku@demo.example (契約管理者) または kanri@demo.example (1 フォルダーの管理者) でサインインしてください。パスワードは demo1234 です。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Unlock</source>
+            <translation>ロック解除(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Sign in</source>
+            <translation>サインイン(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sign &amp;out</source>
+            <translation>サインアウト(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Back to connections</source>
+            <translation>接続の選択に戻る(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Signing in…</source>
+            <translation>サインインしています…</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>You can try again at %1.</source>
+            <translation>%1 以降に再試行できます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::TablePage</name>
+        <message>
+            <location filename="../../ui/pages/overviewpages.cpp" line="+34" />
+            <source>Active</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disabled</source>
+            <translation>無効</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Locked</source>
+            <translation>ロック中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invited</source>
+            <translation>招待中</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Maintenance</source>
+            <translation>メンテナンス</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Incident</source>
+            <translation>障害</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Information</source>
+            <translation>お知らせ</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+140" />
+            <source>Requested</source>
+            <translation>申請済み</translation>
+        </message>
+        <message>
+            <location line="-138" />
+            <source>Approved</source>
+            <translation>承認済み</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Generating</source>
+            <translation>作成中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ready</source>
+            <translation>ダウンロード可能</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Expired</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation>却下</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled</source>
+            <translation>取り消し</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Access log</source>
+            <translation>アクセスログ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Operation log</source>
+            <translation>操作ログ</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The first %1 are shown.</source>
+            <translation>先頭の %1 件を表示しています。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 in total.</source>
+            <translation>合計 %1 件。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Dashboard</source>
+            <translation>ダッシュボード</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Measure</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last 30 days</source>
+            <translation>過去 30 日間</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sign-ins</source>
+            <translation>ログイン数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Projects (total)</source>
+            <translation>総プロジェクト数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uploads</source>
+            <translation>アップロード数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files (total)</source>
+            <translation>総ファイル数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Downloads</source>
+            <translation>ダウンロード数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Usage from %1 to %2 (%3).</source>
+            <translation>%1 〜 %2 の利用状況 (%3)。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Users</source>
+            <translation>ユーザー</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reading</source>
+            <translation>フリガナ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign-in ID</source>
+            <translation>サインイン ID</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>E-mail</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>MFA</source>
+            <translation>多要素認証</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last sign-in</source>
+            <translation>最終サインイン</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Created</source>
+            <translation>登録日時</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>On</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Off</source>
+            <translation>無効</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Roles &amp; access</source>
+            <translation>ロールとアクセス権</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>ロール</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+19" />
+            <source>Description</source>
+            <translation>説明</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>The roles the service offers, to assign on folders and projects.</source>
+            <translation>フォルダーやプロジェクトに割り当てられる、サービスのロールです。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Labels</source>
+            <translation>ラベル</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label</source>
+            <translation>ラベル</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Assets</source>
+            <translation>対象資産</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Updated</source>
+            <translation>更新日時</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Log exports</source>
+            <translation>ログの出力</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log</source>
+            <translation>ログ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Notices</source>
+            <translation>お知らせ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Published</source>
+            <translation>掲載日時</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Title</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+6" />
+            <source>Read</source>
+            <translation>既読</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unread</source>
+            <translation>未読</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/tablepage.cpp" line="+28" />
+            <source>Search (Ctrl+F)</source>
+            <translation>検索 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
         </message>
     </context>
 </TS>

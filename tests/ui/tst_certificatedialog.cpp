@@ -2,6 +2,7 @@
 #include "api/tlspolicy.h"
 #include "dialogs/certificatedialog.h"
 #include "resources.h"
+#include "uitesthelpers.h"
 #include "service/localservice.h"
 
 #include <QApplication>
@@ -26,44 +27,9 @@ class TestCertificateDialog : public QObject
     std::unique_ptr<service::LocalService> m_service;
     QSslCertificate m_certificate;
 
-    static QString textOf(QWidget &root, const char *name)
-    {
-        auto *label = root.findChild<QLabel *>(QLatin1StringView(name));
-        return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1StringView(name));
-    }
-
-    static void saveScreenshot(QWidget &window, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("KANRI_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-    }
-
-    void useLanguage(const QString &language)
-    {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        QVERIFY(installTranslations(*qApp, language));
-    }
-
     api::CertificateReview review() const
     {
         return api::CertificateReview::of(m_certificate, m_service->url().host());
-    }
-
-    // The dialog the approver opened, as a user would find it on screen.
-    static ui::CertificateDialog *openDialog()
-    {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *dialog = qobject_cast<ui::CertificateDialog *>(widget);
-                dialog && dialog->isVisible())
-                return dialog;
-        }
-        return nullptr;
     }
 
 private Q_SLOTS:
@@ -84,25 +50,25 @@ private Q_SLOTS:
 
     void showsTheCertificateInEnglish()
     {
-        useLanguage(QStringLiteral("en"));
+        test::useLanguage(QStringLiteral("en"));
         ui::CertificateDialog dialog(review());
         dialog.show();
         const QString cn =
             m_certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
         QVERIFY(!cn.isEmpty());
-        QVERIFY2(textOf(dialog, "subjectValue").contains(cn),
-                 qPrintable(textOf(dialog, "subjectValue")));
+        QVERIFY2(test::textOf(dialog, "subjectValue").contains(cn),
+                 qPrintable(test::textOf(dialog, "subjectValue")));
         const QString issuerCn =
             m_certificate.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
-        QVERIFY2(textOf(dialog, "issuerValue").contains(issuerCn),
-                 qPrintable(textOf(dialog, "issuerValue")));
+        QVERIFY2(test::textOf(dialog, "issuerValue").contains(issuerCn),
+                 qPrintable(test::textOf(dialog, "issuerValue")));
         const QString until =
             QLocale().toString(m_certificate.expiryDate().toLocalTime(), QLocale::ShortFormat);
-        QVERIFY2(textOf(dialog, "validityValue").contains(until),
-                 qPrintable(textOf(dialog, "validityValue")));
+        QVERIFY2(test::textOf(dialog, "validityValue").contains(until),
+                 qPrintable(test::textOf(dialog, "validityValue")));
 
         // The fingerprint a person compares, pair by pair, is the service's own.
-        const QString shown = textOf(dialog, "fingerprintValue");
+        const QString shown = test::textOf(dialog, "fingerprintValue");
         QString hex = shown;
         hex.remove(QLatin1Char(':')).remove(QLatin1Char('\n'));
         QCOMPARE(QStringLiteral("sha256:") + hex.toLower(), m_service->fingerprint());
@@ -115,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(cancel->isDefault());
         QVERIFY(!trust->isDefault());
         QCOMPARE(trust->text(), QStringLiteral("Trust this certificate"));
-        saveScreenshot(dialog, QStringLiteral("certificatedialog-en"));
+        test::saveScreenshot(dialog, QStringLiteral("certificatedialog-en"));
 
         // Enter answers with the default: Cancel.
         QTest::keyClick(&dialog, Qt::Key_Return);
@@ -124,15 +90,15 @@ private Q_SLOTS:
 
     void showsTheCertificateInJapanese()
     {
-        useLanguage(QStringLiteral("ja"));
+        test::useLanguage(QStringLiteral("ja"));
         ui::CertificateDialog dialog(review());
         dialog.show();
         QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("trustButton"))->text(),
                  QStringLiteral("この証明書を信頼する"));
         QVERIFY(
-            textOf(dialog, "adviceLabel").startsWith(QStringLiteral("このフィンガープリントを")));
-        saveScreenshot(dialog, QStringLiteral("certificatedialog-ja"));
-        useLanguage(QStringLiteral("en"));
+            test::textOf(dialog, "adviceLabel").startsWith(QStringLiteral("このフィンガープリントを")));
+        test::saveScreenshot(dialog, QStringLiteral("certificatedialog-ja"));
+        test::useLanguage(QStringLiteral("en"));
     }
 
     void replacementIsWarnedAbout()
@@ -140,7 +106,7 @@ private Q_SLOTS:
         ui::CertificateDialog dialog(
             api::CertificateReview::of(m_certificate, m_service->url().host(), true));
         dialog.show();
-        QVERIFY(textOf(dialog, "replacesWarning")
+        QVERIFY(test::textOf(dialog, "replacesWarning")
                     .startsWith(QStringLiteral("This certificate is different")));
     }
 
@@ -162,12 +128,12 @@ private Q_SLOTS:
         QList<bool> answers;
         approver.review(review(), [&answers](bool a) { answers.append(a); });
         QVERIFY(answers.isEmpty()); // no nested event loop: the question is still open
-        ui::CertificateDialog *dialog = openDialog();
+        ui::CertificateDialog *dialog = test::visibleTopLevel<ui::CertificateDialog>();
         QVERIFY(dialog);
         QVERIFY(dialog->isModal());
         QTest::mouseClick(dialog->findChild<QPushButton *>(button), Qt::LeftButton);
         QCOMPARE(answers, QList<bool>{accepted});
-        QTRY_VERIFY(!openDialog());
+        QTRY_VERIFY(!test::visibleTopLevel<ui::CertificateDialog>());
     }
 
     void approverDeclinesWhenTheDialogGoesAwayUnanswered()
@@ -177,7 +143,7 @@ private Q_SLOTS:
             QWidget parent;
             ui::DialogCertificateApprover approver(&parent);
             approver.review(review(), [&answers](bool a) { answers.append(a); });
-            QVERIFY(openDialog());
+            QVERIFY(test::visibleTopLevel<ui::CertificateDialog>());
         }
         QCOMPARE(answers, QList<bool>{false});
     }

@@ -1,24 +1,28 @@
-// The console's main window, offscreen, against a real kanri-service process.
-#include "api/apiclient.h"
+// The console from start to main window, offscreen, against a real kanri-service process:
+// connection dialog, certificate approval, sign-in (and its refusals), the main window with
+// the Contract page and status bar, the idle lock, and what the window remembers.
+#include "consolecontroller.h"
+#include "dialogs/certificatedialog.h"
+#include "dialogs/connectiondialog.h"
+#include "dialogs/signindialog.h"
+#include "idlemonitor.h"
 #include "mainwindow.h"
-#include "pages/servicestatuspage.h"
-#include "resources.h"
+#include "pages/page.h"
+#include "secrets/secretstore.h"
 #include "service/localservice.h"
-
-#include <kanri/version.h>
+#include "session/consolesession.h"
+#include "uitesthelpers.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QDir>
-#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
-#include <QTranslator>
 
 using namespace kanri;
+using test::textOf;
 
 class TestMainWindow : public QObject
 {
@@ -26,103 +30,222 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dataDir;
     std::unique_ptr<service::LocalService> m_service;
+    std::unique_ptr<QSettings> m_settings;
+    secrets::MemorySecretStore m_secrets;
+    std::unique_ptr<ui::ConsoleController> m_console;
 
-    static QString textOf(QWidget &root, const char *name)
+    QString settingsPath() const { return m_dataDir.filePath(QStringLiteral("kanri.ini")); }
+
+    void newConsole()
     {
-        auto *label = root.findChild<QLabel *>(QLatin1StringView(name));
-        return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1StringView(name));
+        m_console.reset();
+        m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+        m_console = std::make_unique<ui::ConsoleController>(*m_settings, m_secrets, m_dataDir.path());
     }
 
-    // Optional screenshots for docs and review: KANRI_SCREENSHOT_DIR=dir.
-    static void saveScreenshot(QWidget &window, const QString &name)
+    // A saved profile for the test service, its certificate already approved.
+    void saveProfile(const QString &login)
     {
-        const QString dir = qEnvironmentVariable("KANRI_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+        profile::ProfileStore store(*m_settings);
+        profile::ConnectionProfile p;
+        p.name = QStringLiteral("テスト");
+        p.url = m_service->url();
+        p.login = login;
+        p.pin = m_service->fingerprint();
+        store.save(p);
     }
 
-    void useLanguage(const QString &language)
+    ui::SignInDialog *waitForSignIn()
     {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        QVERIFY(installTranslations(*qApp, language));
+        if (!QTest::qWaitFor([this] { return m_console->signInDialog() && m_console->signInDialog()->isVisible(); }, 30'000))
+            return nullptr;
+        return m_console->signInDialog();
+    }
+
+    static void typePassword(ui::SignInDialog &dialog, const QString &password)
+    {
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        edit->clear();
+        QTest::keyClicks(edit, password);
+        dialog.findChild<QPushButton *>(QStringLiteral("signInButton"))->click();
+    }
+
+    ui::MainWindow *signInAs(const QString &login)
+    {
+        saveProfile(login);
+        m_console->start({QStringLiteral("テスト"), false, {}});
+        ui::SignInDialog *dialog = waitForSignIn();
+        if (!dialog)
+            return nullptr;
+        typePassword(*dialog, QStringLiteral("demo1234"));
+        if (!QTest::qWaitFor([this] { return m_console->mainWindow() && m_console->mainWindow()->isVisible(); }, 30'000))
+            return nullptr;
+        return m_console->mainWindow();
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dataDir.path());
         m_service = std::make_unique<service::LocalService>();
         QSignalSpy ready(m_service.get(), &service::LocalService::ready);
-        m_service->start(m_dataDir.filePath(QStringLiteral("service")), {}, 60'000);
+        m_service->start(m_dataDir.filePath(QStringLiteral("service")),
+                         {QStringLiteral("--demo"), QStringLiteral("--demo-users"), QStringLiteral("40")}, 60'000);
         QVERIFY(ready.wait(60'000));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dataDir.path());
     }
 
-    void showsTheServiceHealthInEnglish()
+    void init()
     {
-        useLanguage(QStringLiteral("en"));
-        api::ApiClient client(m_service->url(), api::TlsPolicy(m_service->fingerprint()));
-        ui::MainWindow window(client);
-        window.resize(900, 560);
-        window.show();
-        QTRY_COMPARE_WITH_TIMEOUT(textOf(window, "stateLabel"),
-                                  QStringLiteral("The service is running normally."), 30'000);
-        QCOMPARE(textOf(window, "versionValue"), QString::fromLatin1(kVersion));
-        QCOMPARE(textOf(window, "databaseValue"), QStringLiteral("available"));
-        QCOMPARE(textOf(window, "fingerprintValue"), m_service->fingerprint());
-        QCOMPARE(textOf(window, "urlValue"), m_service->url().toString());
-        QCOMPARE(textOf(window, "connectionLabel"), QStringLiteral("Connected to 127.0.0.1"));
-        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        QVERIFY(navigation);
-        QCOMPARE(navigation->currentItem()->text(), QStringLiteral("Service status"));
-        saveScreenshot(window, QStringLiteral("mainwindow-en"));
+        test::useLanguage(QStringLiteral("en"));
+        QFile::remove(settingsPath());
+        QFile::remove(m_dataDir.filePath(QStringLiteral("Kanri/kanri.ini")));
+        newConsole();
     }
 
-    void showsTheServiceHealthInJapanese()
+    void cleanup()
     {
-        useLanguage(QStringLiteral("ja"));
-        api::ApiClient client(m_service->url(), api::TlsPolicy(m_service->fingerprint()));
-        ui::MainWindow window(client);
-        window.resize(900, 560);
-        window.show();
-        QTRY_COMPARE_WITH_TIMEOUT(textOf(window, "stateLabel"),
-                                  QStringLiteral("サービスは正常に稼働しています。"), 30'000);
-        QCOMPARE(textOf(window, "databaseValue"), QStringLiteral("利用可能"));
-        QCOMPARE(textOf(window, "connectionLabel"), QStringLiteral("127.0.0.1 に接続中"));
-        QCOMPARE(textOf(window, "heading"), QStringLiteral("サービスの状態"));
-        saveScreenshot(window, QStringLiteral("mainwindow-ja"));
-        useLanguage(QStringLiteral("en"));
+        m_console.reset();
+        m_settings.reset();
     }
 
-    void refreshShowsWhenTheServiceIsGone()
+    void newConnectionApprovesTheCertificateAndOpensTheWindow()
     {
-        useLanguage(QStringLiteral("en"));
-        service::LocalService doomed;
-        QSignalSpy ready(&doomed, &service::LocalService::ready);
-        doomed.start(m_dataDir.filePath(QStringLiteral("doomed")), {}, 60'000);
-        QVERIFY(ready.wait(60'000));
-        api::ApiClient client(doomed.url(), api::TlsPolicy(doomed.fingerprint()));
-        ui::MainWindow window(client);
-        window.show();
-        QTRY_COMPARE_WITH_TIMEOUT(textOf(window, "stateLabel"),
-                                  QStringLiteral("The service is running normally."), 30'000);
+        m_console->start({});
+        ui::ConnectionDialog *connection = m_console->connectionDialog();
+        QVERIFY(connection && connection->isVisible());
+        QTest::keyClicks(connection->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Test service"));
+        QTest::keyClicks(connection->findChild<QLineEdit *>(QStringLiteral("urlEdit")), m_service->url().toString());
+        QTest::keyClicks(connection->findChild<QLineEdit *>(QStringLiteral("loginEdit")), QStringLiteral("keiyaku@demo.example"));
+        test::saveScreenshot(*connection, QStringLiteral("connection-en"));
+        connection->findChild<QPushButton *>(QStringLiteral("connectButton"))->click();
 
-        doomed.stop();
-        auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
-        QVERIFY(refresh);
-        QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
-        refresh->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(textOf(window, "stateLabel")
-                                     .startsWith(QStringLiteral("The service is not reachable. "
-                                                                "The service cannot be reached.")),
-                                 30'000);
-        QCOMPARE(textOf(window, "connectionLabel"), QStringLiteral("Not connected"));
-        QVERIFY(textOf(window, "versionValue").isEmpty());
+        ui::SignInDialog *signIn = waitForSignIn();
+        QVERIFY(signIn);
+        QCOMPARE(signIn->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), QStringLiteral("keiyaku@demo.example"));
+        QCOMPARE(signIn->focusWidget(), signIn->findChild<QLineEdit *>(QStringLiteral("passwordEdit")));
+        test::saveScreenshot(*signIn, QStringLiteral("signin-en"));
+        typePassword(*signIn, QStringLiteral("demo1234"));
+
+        // The service's self-signed certificate is shown before anything is sent.
+        QTRY_VERIFY_WITH_TIMEOUT(test::visibleTopLevel<ui::CertificateDialog>(), 30'000);
+        auto *certificate = test::visibleTopLevel<ui::CertificateDialog>();
+        QVERIFY(textOf(*certificate, "fingerprintValue").contains(
+            ui::CertificateDialog::groupedFingerprint(m_service->fingerprint()).left(20)));
+        test::saveScreenshot(*certificate, QStringLiteral("certificate-en"));
+        certificate->findChild<QPushButton *>(QStringLiteral("trustButton"))->click();
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_console->mainWindow() && m_console->mainWindow()->isVisible(), 30'000);
+        ui::MainWindow &window = *m_console->mainWindow();
+        QCOMPARE(profile::ProfileStore(*m_settings).find(QStringLiteral("Test service"))->pin, m_service->fingerprint());
+        QCOMPARE(textOf(window, "userLabel"), QStringLiteral("山田 太郎 — Contract administrator").replace(QStringLiteral("山田 太郎"), m_console->session()->me().user.name));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("デモ株式会社")));
+
+        window.showPage(ui::MainWindow::PageId::Contract);
+        QTRY_COMPARE_WITH_TIMEOUT(textOf(window, "tenantName"), QStringLiteral("デモ株式会社"), 30'000);
+        QCOMPARE(textOf(window, "tenantTimeZone"), QStringLiteral("Asia/Tokyo"));
+        QCOMPARE(textOf(window, "passwordPolicyValue"), QStringLiteral("at least 6 characters, letters, digits"));
+        QCOMPARE(textOf(window, "optionsValue"), QStringLiteral("Two-step verification (TOTP): purchased / Log exports: purchased / Single sign-on: not purchased"));
+        QTRY_COMPARE_WITH_TIMEOUT(textOf(window, "connectionLabel"), QStringLiteral("Connected to 127.0.0.1"), 30'000);
+        window.resize(1100, 700);
+        test::saveScreenshot(window, QStringLiteral("mainwindow-en"));
+    }
+
+    void accountsWithoutAdministrativeRoleAreRefused()
+    {
+        saveProfile(QStringLiteral("ippan@demo.example"));
+        m_console->start({QStringLiteral("テスト"), false, {}});
+        ui::SignInDialog *dialog = waitForSignIn();
+        QVERIFY(dialog);
+        typePassword(*dialog, QStringLiteral("wrong999"));
+        QTRY_COMPARE_WITH_TIMEOUT(textOf(*dialog, "messageLabel"),
+                                  QStringLiteral("The sign-in ID or the password is wrong. Check both and try again."), 30'000);
+        typePassword(*dialog, QStringLiteral("demo1234"));
+        QTRY_COMPARE_WITH_TIMEOUT(textOf(*dialog, "messageLabel"),
+                                  QStringLiteral("This account has no administrative role, so it cannot use the console. "
+                                                 "Sign in with an administrator's account."),
+                                  30'000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!m_console->mainWindow());
+        // Back to the connections: the dialog lists the saved one.
+        dialog->findChild<QPushButton *>(QStringLiteral("leaveButton"))->click();
+        QTRY_VERIFY(m_console->connectionDialog() && m_console->connectionDialog()->isVisible());
+        QCOMPARE(m_console->connectionDialog()->findChild<QListWidget *>(QStringLiteral("profileList"))->currentItem()->text(),
+                 QStringLiteral("テスト"));
+    }
+
+    void lockAsksForThePasswordAgain()
+    {
+        ui::MainWindow *window = signInAs(QStringLiteral("kanri@demo.example"));
+        QVERIFY(window);
+        auto *lock = window->findChild<QAction *>(QStringLiteral("lockAction"));
+        QCOMPARE(lock->shortcut(), QKeySequence(QStringLiteral("Ctrl+L")));
+        lock->trigger();
+        ui::SignInDialog *unlock = waitForSignIn();
+        QVERIFY(unlock);
+        QCOMPARE(unlock->mode(), ui::SignInDialog::Mode::Unlock);
+        QVERIFY(window->findChild<QWidget *>(QStringLiteral("lockCover"))->isVisible());
+        QVERIFY(!window->findChild<QWidget *>(QStringLiteral("pages"))->isVisible());
+        QCOMPARE(unlock->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), QStringLiteral("kanri@demo.example"));
+        QVERIFY(unlock->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->isReadOnly());
+        // Escape does not sign out of a locked console.
+        QTest::keyClick(unlock, Qt::Key_Escape);
+        QVERIFY(unlock->isVisible());
+        typePassword(*unlock, QStringLiteral("demo1234"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<QWidget *>(QStringLiteral("lockCover"))->isVisible(), 30'000);
+        QVERIFY(window->findChild<QWidget *>(QStringLiteral("pages"))->isVisible());
+    }
+
+    void idleConsoleLocksItself()
+    {
+        m_settings->setValue(QStringLiteral("session/idleLockMinutes"), 0.03); // 1.8 s
+        newConsole();
+        QCOMPARE(m_console->idleMonitor()->timeout(), std::chrono::milliseconds(1800));
+        QVERIFY(signInAs(QStringLiteral("kanri@demo.example")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_console->signInDialog() && m_console->signInDialog()->isVisible()
+                                     && m_console->signInDialog()->mode() == ui::SignInDialog::Mode::Unlock,
+                                 10'000);
+    }
+
+    void windowRemembersItsPage()
+    {
+        ui::MainWindow *window = signInAs(QStringLiteral("kanri@demo.example"));
+        QVERIFY(window);
+        window->showPage(ui::MainWindow::PageId::Notices);
+        window->close();
+        newConsole();
+        QVERIFY(signInAs(QStringLiteral("kanri@demo.example")));
+        QCOMPARE(m_console->mainWindow()->currentPage(), ui::MainWindow::PageId::Notices);
+        auto *refresh = m_console->mainWindow()->findChild<QAction *>(QStringLiteral("refreshAction"));
+        QCOMPARE(refresh->shortcut(), QKeySequence(Qt::Key_F5));
+        QCOMPARE(m_console->mainWindow()->findChild<QAction *>(QStringLiteral("findAction"))->shortcut(),
+                 QKeySequence(QStringLiteral("Ctrl+F")));
+        QCOMPARE(m_console->mainWindow()->findChild<QAction *>(QStringLiteral("quitAction"))->shortcut(),
+                 QKeySequence(QStringLiteral("Ctrl+Q")));
+    }
+
+    void japaneseScreens()
+    {
+        test::useLanguage(QStringLiteral("ja"));
+        newConsole();
+        m_console->start({});
+        QVERIFY(m_console->connectionDialog());
+        QCOMPARE(m_console->connectionDialog()->findChild<QPushButton *>(QStringLiteral("connectButton"))->text(),
+                 QStringLiteral("接続(&C)"));
+        test::saveScreenshot(*m_console->connectionDialog(), QStringLiteral("connection-ja"));
+        m_console->connectionDialog()->close();
+
+        newConsole();
+        ui::MainWindow *window = signInAs(QStringLiteral("keiyaku@demo.example"));
+        QVERIFY(window);
+        window->showPage(ui::MainWindow::PageId::Contract);
+        QTRY_COMPARE_WITH_TIMEOUT(textOf(*window, "tenantName"), QStringLiteral("デモ株式会社"), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(textOf(*window, "connectionLabel"), QStringLiteral("127.0.0.1 に接続中"), 30'000);
+        window->resize(1100, 700);
+        test::saveScreenshot(*window, QStringLiteral("mainwindow-ja"));
+        window->showPage(ui::MainWindow::PageId::Users);
+        QTRY_VERIFY_WITH_TIMEOUT(textOf(*window->page(ui::MainWindow::PageId::Users), "pageSummary").contains(QStringLiteral("合計")), 30'000);
+        test::saveScreenshot(*window, QStringLiteral("users-overview-ja"));
     }
 };
 

@@ -35,6 +35,18 @@ private Q_SLOTS:
         QCOMPARE(parsed.options->pin, pin.toLower());
     }
 
+    void profileOrNothing()
+    {
+        const auto named = parse({QStringLiteral("--profile"), QStringLiteral("本番")});
+        QVERIFY(named.options);
+        QCOMPARE(named.options->profile, QStringLiteral("本番"));
+        QVERIFY(!named.options->demo);
+        // Nothing at all: the connection dialog chooses.
+        const auto none = parse({});
+        QVERIFY(none.options);
+        QVERIFY(none.options->profile.isEmpty() && none.options->url.isEmpty() && !none.options->demo);
+    }
+
     void versionAndHelp()
     {
         QCOMPARE(parse({QStringLiteral("--version")}).output,
@@ -43,18 +55,22 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.output.startsWith(QStringLiteral("Usage: kanri [options]")));
         QVERIFY(help.output.contains(QStringLiteral("--demo")));
+        QVERIFY(help.output.contains(QStringLiteral("--profile <NAME>")));
     }
 
     void refusals_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("nothing") << QStringList{} << QStringLiteral("give --demo, or --url");
         QTest::newRow("plain http") << QStringList{QStringLiteral("--url"), QStringLiteral("http://x")}
                                     << QStringLiteral("--url expects an https:// address");
         QTest::newRow("both") << QStringList{QStringLiteral("--demo"), QStringLiteral("--url"),
                                              QStringLiteral("https://x")}
-                              << QStringLiteral("cannot be used together");
+                              << QStringLiteral("choose one of --profile, --demo and --url");
+        QTest::newRow("profile and demo") << QStringList{QStringLiteral("--profile"), QStringLiteral("a"), QStringLiteral("--demo")}
+                                          << QStringLiteral("choose one of");
+        QTest::newRow("pin alone") << QStringList{QStringLiteral("--pin"), QStringLiteral("sha256:") + QString(64, u'a')}
+                                   << QStringLiteral("--pin goes with --url");
         QTest::newRow("bad pin") << QStringList{QStringLiteral("--url"), QStringLiteral("https://x"),
                                                 QStringLiteral("--pin"), QStringLiteral("sha1:abcd")}
                                  << QStringLiteral("--pin expects sha256:");

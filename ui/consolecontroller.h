@@ -1,0 +1,89 @@
+#pragma once
+
+#include "profile/profile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+class QProgressDialog;
+class QSettings;
+
+namespace kanri::secrets {
+class SecretStore;
+}
+namespace kanri::service {
+class LocalService;
+}
+namespace kanri::session {
+class ConsoleSession;
+}
+
+namespace kanri::ui {
+
+class ConnectionDialog;
+class DialogCertificateApprover;
+class IdleMonitor;
+class MainWindow;
+class SignInDialog;
+
+// The console's flow from start to quit: choose a connection (or start the local demo
+// service), sign in, the main window; the idle lock, an ended session and sign-out in between.
+class ConsoleController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Start
+    {
+        QString profileName;      // --profile: skip the connection dialog
+        bool demo = false;        // --demo: the built-in demo service
+        profile::ConnectionProfile adHoc; // --url/--pin: an unsaved profile (url empty: none)
+    };
+
+    // `settings` holds the profiles and the window state; `dataDir` the demo service's data.
+    ConsoleController(QSettings &settings, secrets::SecretStore &secrets, QString dataDir,
+                      QObject *parent = nullptr);
+    ~ConsoleController() override;
+
+    void start(const Start &how);
+
+    // For tests and screenshots: what is on screen now.
+    ConnectionDialog *connectionDialog() const;
+    SignInDialog *signInDialog() const;
+    MainWindow *mainWindow() const { return m_window.get(); }
+    session::ConsoleSession *session() const { return m_session.get(); }
+    service::LocalService *demoService() const { return m_demo.get(); }
+    IdleMonitor *idleMonitor() const { return m_idle; }
+
+Q_SIGNALS:
+    // The user quit from a dialog before any window was open.
+    void quitRequested();
+
+private:
+    void showConnections(const QString &message = {});
+    void startDemo();
+    void connectTo(const profile::ConnectionProfile &profile);
+    void showSignIn(int mode);
+    void openMainWindow();
+    void lock();
+    void confirmSignOut();
+    void endSession(const QString &message);
+
+    QSettings &m_settings;
+    profile::ProfileStore m_profiles;
+    secrets::SecretStore &m_secrets;
+    QString m_dataDir;
+    std::unique_ptr<service::LocalService> m_demo;
+    std::unique_ptr<session::ConsoleSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DialogCertificateApprover> m_approver;
+    QPointer<ConnectionDialog> m_connectionDialog;
+    QPointer<SignInDialog> m_signInDialog;
+    QPointer<QProgressDialog> m_demoProgress;
+    IdleMonitor *m_idle = nullptr;
+    bool m_locked = false;
+};
+
+} // namespace kanri::ui

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QWidget>
+
+namespace kanri::ui {
+
+// One page of the main window's navigation.
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    // F5: fetch again what the page shows.
+    virtual void refresh() = 0;
+    // Ctrl+F: puts the cursor in the page's search field; false when the page has none.
+    virtual bool focusSearch() { return false; }
+};
+
+} // namespace kanri::ui
