@@ -18,14 +18,22 @@ namespace kanri::domain {
 template<typename E>
 struct EnumTraits;
 
+// The wire name as the literal itself (ASCII, nothing allocated): for the fast writers.
 template<typename E>
-QString toWire(E value)
+constexpr std::string_view wireLiteral(E value)
 {
     for (const auto &[v, name] : EnumTraits<E>::values) {
         if (v == value)
-            return QString::fromLatin1(name);
+            return name;
     }
     return {};
+}
+
+template<typename E>
+QString toWire(E value)
+{
+    const std::string_view name = wireLiteral(value);
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
 }
 
 template<typename E>
@@ -33,6 +41,17 @@ std::optional<E> fromWire(QStringView text)
 {
     for (const auto &[v, name] : EnumTraits<E>::values) {
         if (text == QLatin1StringView(name))
+            return v;
+    }
+    return std::nullopt;
+}
+
+// The same for UTF-8 text (as read from the store).
+template<typename E>
+std::optional<E> fromWireUtf8(std::string_view text)
+{
+    for (const auto &[v, name] : EnumTraits<E>::values) {
+        if (text == name)
             return v;
     }
     return std::nullopt;

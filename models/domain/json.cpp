@@ -203,15 +203,14 @@ QByteArray toBytes(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QString formatDateTime(const QDateTime &dateTime)
+namespace {
+
+// Writes "yyyy-MM-ddTHH:mm:ss[.zzz]Z" digit by digit: every listed object carries several
+// times, and Qt's format-string formatter dominated the cost of a page of users.
+qsizetype writeDateTime(char *out, int year, int month, int day, int hour, int minute,
+                        int second, int msec)
 {
-    // Written digit by digit: every listed object carries several times, and Qt's
-    // format-string formatter dominated the cost of a page of users.
-    const QDateTime utc = dateTime.toUTC();
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    char buffer[32];
-    char *p = buffer;
+    char *p = out;
     const auto put = [&p](int value, int digits) {
         for (int i = digits - 1; i >= 0; --i) {
             p[i] = static_cast<char>('0' + value % 10);
@@ -219,23 +218,66 @@ QString formatDateTime(const QDateTime &dateTime)
         }
         p += digits;
     };
-    put(d.year(), 4);
+    put(year, 4);
     *p++ = '-';
-    put(d.month(), 2);
+    put(month, 2);
     *p++ = '-';
-    put(d.day(), 2);
+    put(day, 2);
     *p++ = 'T';
-    put(t.hour(), 2);
+    put(hour, 2);
     *p++ = ':';
-    put(t.minute(), 2);
+    put(minute, 2);
     *p++ = ':';
-    put(t.second(), 2);
-    if (t.msec() != 0) {
+    put(second, 2);
+    if (msec != 0) {
         *p++ = '.';
-        put(t.msec(), 3);
+        put(msec, 3);
     }
     *p++ = 'Z';
-    return QString::fromLatin1(buffer, p - buffer);
+    return p - out;
+}
+
+qsizetype writeDateTime(char *out, const QDateTime &dateTime)
+{
+    const QDateTime utc = dateTime.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    return writeDateTime(out, d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(),
+                         t.msec());
+}
+
+} // namespace
+
+QString formatDateTime(const QDateTime &dateTime)
+{
+    char buffer[kDateTimeChars];
+    return QString::fromLatin1(buffer, writeDateTime(buffer, dateTime));
+}
+
+qsizetype formatDateTime(UtcMs time, char *out)
+{
+    // 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z, the years RFC 3339 writes in four
+    // digits; anything else takes QDateTime's path, so both forms always agree.
+    constexpr qint64 kFirstMs = -62135596800000;
+    constexpr qint64 kEndMs = 253402300800000;
+    const qint64 ms = time.time_since_epoch().count();
+    if (ms < kFirstMs || ms >= kEndMs)
+        return writeDateTime(out, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    // Days to civil date in the proleptic Gregorian calendar (H. Hinnant's days_from_civil
+    // inverse); floor division keeps times before 1970 right.
+    const qint64 msOfDay = ((ms % 86'400'000) + 86'400'000) % 86'400'000;
+    const qint64 z = (ms - msOfDay) / 86'400'000 + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const auto doe = static_cast<int>(z - era * 146'097);
+    const int yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int mp = (5 * doy + 2) / 153;
+    const int day = doy - (153 * mp + 2) / 5 + 1;
+    const int month = mp < 10 ? mp + 3 : mp - 9;
+    const auto year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+    const auto msec = static_cast<int>(msOfDay);
+    return writeDateTime(out, year, month, day, msec / 3'600'000, msec / 60'000 % 60,
+                         msec / 1000 % 60, msec % 1000);
 }
 
 std::optional<QDateTime> parseDateTime(QStringView text)

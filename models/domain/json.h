@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QString>
 
+#include <chrono>
 #include <limits>
 #include <optional>
 
@@ -25,8 +26,15 @@ Decoded<QJsonObject> parseObject(const QByteArray &json);
 // Serialises compactly (what goes on the wire).
 QByteArray toBytes(const QJsonObject &object);
 
+// A time as the service's store keeps it: milliseconds since the Unix epoch, UTC.
+using UtcMs = std::chrono::sys_time<std::chrono::milliseconds>;
+
 // RFC 3339 on the wire: UTC with a "Z", milliseconds only when present.
 QString formatDateTime(const QDateTime &dateTime);
+// The same text written into `out` (at least kDateTimeChars bytes) without a QDateTime, for
+// the hot paths; returns its length.
+inline constexpr qsizetype kDateTimeChars = 32;
+qsizetype formatDateTime(UtcMs time, char *out);
 std::optional<QDateTime> parseDateTime(QStringView text);
 QString formatDate(QDate date);
 std::optional<QDate> parseDate(QStringView text);

@@ -1,7 +1,5 @@
 #include "user.h"
 
-#include "jsonwriter.h"
-
 namespace kanri::domain {
 
 Decoded<User> User::fromJson(const QJsonValue &json, const QString &path)
@@ -41,32 +39,7 @@ QJsonObject User::toJson() const
 
 void User::writeJson(JsonWriter &w) const
 {
-    w.beginObject();
-    w.key("id");
-    w.string(id);
-    w.key("login");
-    w.string(login);
-    w.key("name");
-    w.string(name);
-    w.key("name_kana");
-    w.nullableString(nameKana);
-    w.key("email");
-    w.string(email);
-    w.key("status");
-    w.string(toWire(status));
-    w.key("mfa_enabled");
-    w.boolean(mfaEnabled);
-    w.key("last_login_at");
-    w.nullableDateTime(lastLoginAt);
-    w.key("locked_until");
-    w.nullableDateTime(lockedUntil);
-    w.key("created_at");
-    w.dateTime(createdAt);
-    w.key("updated_at");
-    w.dateTime(updatedAt);
-    w.key("etag");
-    w.string(etag);
-    w.endObject();
+    writeUserJson(w, *this);
 }
 
 Decoded<UserCreate> UserCreate::fromJson(const QJsonValue &json, const QString &path)

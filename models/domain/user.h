@@ -1,6 +1,7 @@
 #pragma once
 
 #include "json.h"
+#include "jsonwriter.h"
 
 #include <QDateTime>
 #include <QString>
@@ -8,8 +9,6 @@
 #include <optional>
 
 namespace kanri::domain {
-
-class JsonWriter;
 
 enum class UserStatus { Active, Disabled, Locked, Invited };
 template<>
@@ -41,6 +40,40 @@ struct User
     void writeJson(JsonWriter &writer) const;
     friend bool operator==(const User &, const User &) = default;
 };
+
+// The wire object of a user from any form of its fields with User's names: User itself, or a
+// row read straight from the store (UTF-8 views, UtcMs times). The one place that lists the
+// members and their order for the fast writer.
+template<typename U>
+void writeUserJson(JsonWriter &w, const U &u)
+{
+    w.beginObject();
+    w.key("id");
+    w.string(u.id);
+    w.key("login");
+    w.string(u.login);
+    w.key("name");
+    w.string(u.name);
+    w.key("name_kana");
+    w.nullableString(u.nameKana);
+    w.key("email");
+    w.string(u.email);
+    w.key("status");
+    w.string(QUtf8StringView(wireLiteral(u.status)));
+    w.key("mfa_enabled");
+    w.boolean(u.mfaEnabled);
+    w.key("last_login_at");
+    w.nullableDateTime(u.lastLoginAt);
+    w.key("locked_until");
+    w.nullableDateTime(u.lockedUntil);
+    w.key("created_at");
+    w.dateTime(u.createdAt);
+    w.key("updated_at");
+    w.dateTime(u.updatedAt);
+    w.key("etag");
+    w.string(u.etag);
+    w.endObject();
+}
 
 // POST /users
 struct UserCreate

@@ -135,7 +135,7 @@ Response listLabels(Call &call)
     while (q.next()) {
         const LabelRecord r = labelFromRow(q);
         rows.append(
-            ListRow{query.isDelta() ? r.seq : r.pk, r.label.id, r.deletedAt, r.label.toJson(), {}});
+            ListRow{query.isDelta() ? r.seq : r.pk, r.label.id, r.deletedAt, r.label.toJson()});
     }
     return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));
 }
@@ -400,7 +400,7 @@ Response listAssignments(Call &call)
     while (q.next()) {
         const AssignmentRecord r = assignmentFromRow(q);
         rows.append(ListRow{query.isDelta() ? r.seq : r.pk, r.assignment.id, r.deletedAt,
-                            r.assignment.toJson(), {}});
+                            r.assignment.toJson()});
     }
     return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));
 }

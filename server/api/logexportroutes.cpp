@@ -51,7 +51,7 @@ Response listExports(Call &call)
     while (q.next()) {
         const exports::ExportRecord r = exports::exportFromRow(q);
         rows.append(ListRow{delta ? r.seq : kNewestFirst - r.pk, r.object.id, std::nullopt,
-                            r.object.toJson(), {}});
+                            r.object.toJson()});
     }
     return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));
 }

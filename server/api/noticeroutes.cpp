@@ -101,7 +101,7 @@ Response listNotices(Call &call)
     while (q.next()) {
         const NoticeRecord r = noticeFromRow(q);
         rows.append(
-            ListRow{query.isDelta() ? r.seq : r.pk, r.notice.id, r.deletedAt, r.notice.toJson(), {}});
+            ListRow{query.isDelta() ? r.seq : r.pk, r.notice.id, r.deletedAt, r.notice.toJson()});
     }
     return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));
 }

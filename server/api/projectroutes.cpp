@@ -321,7 +321,7 @@ Response listFiles(Call &call)
     QList<ListRow> rows;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), std::nullopt,
-                     fileFromQuery(q).toJson(), {}});
+                     fileFromQuery(q).toJson()});
     return listPage(query, rows, 0);
 }
 

@@ -5,7 +5,8 @@
 #include "auth/tokens.h"
 #include "core/api.h"
 #include "core/listing.h"
-#include "domain/jsonwriter.h"
+#include "store/database.h"
+#include "store/statement.h"
 #include "store/userrows.h"
 
 #include <QRegularExpression>
@@ -109,25 +110,20 @@ Response listUsers(Call &call)
     }
     values << query.limit + 1;
 
-    bool ok = false;
-    QSqlQuery q = runQuery(call.db(), sql, values, &ok);
-    if (!ok)
-        return storageFailure();
-    QList<ListRow> rows;
-    while (q.next()) {
-        ListRow row;
-        row.key = q.value(0).toLongLong();
-        if (!q.value(1).isNull())
-            row.deletedAt = q.value(1).toLongLong();
-        const domain::User user = userFromRow(q, 2);
-        row.id = user.id;
-        if (!row.deletedAt) {
-            domain::JsonWriter writer(row.json);
-            user.writeJson(writer);
-        }
-        rows.append(row);
+    // Read with the sqlite3 API: the UTF-8 columns go straight into the page.
+    Statement rows = call.context.database.statements().prepare(sql);
+    rows.bindAll(values);
+    PageWriter page(query);
+    while (rows.next() && page.takesRow()) {
+        const qint64 key = rows.int64(0);
+        if (rows.isNull(1))
+            writeUserRow(page.item(key), rows, 2);
+        else
+            page.tombstone(key, rows.string(2), rows.int64(1));
     }
-    return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));
+    if (rows.failed())
+        return storageFailure();
+    return page.finish(currentSeq(call.db(), call.principal.tenantPk));
 }
 
 Response getUser(Call &call)

@@ -2,6 +2,7 @@
 
 #include "auth/tokens.h"
 #include "store/database.h"
+#include "store/statement.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -136,22 +137,25 @@ std::optional<Principal> Api::authenticate(const Request &request) const
     const QString token = QString::fromLatin1(header.mid(7).trimmed());
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
-    QSqlQuery q = runQuery(m_context.database.connection(),
-                           QStringLiteral("SELECT u.pk, u.id, u.login, t.pk, t.id FROM tokens k "
-                                          "JOIN users u ON u.pk = k.user_pk JOIN tenants t ON t.pk = u.tenant_pk "
-                                          "WHERE k.hash = ? AND k.kind = 'access' AND k.revoked_at IS NULL "
-                                          "AND k.expires_at > ? AND u.deleted_at IS NULL "
-                                          "AND u.status IN ('active', 'locked')"),
-                           {auth::tokenHash(token), nowMs()});
+    // Every authenticated request runs these two: statements prepared once.
+    StatementCache &statements = m_context.database.statements();
+    Statement q = statements.prepare(
+        QStringLiteral("SELECT u.pk, u.id, u.login, t.pk, t.id FROM tokens k "
+                       "JOIN users u ON u.pk = k.user_pk JOIN tenants t ON t.pk = u.tenant_pk "
+                       "WHERE k.hash = ? AND k.kind = 'access' AND k.revoked_at IS NULL "
+                       "AND k.expires_at > ? AND u.deleted_at IS NULL "
+                       "AND u.status IN ('active', 'locked')"));
+    q.bindBlob(1, auth::tokenHash(token));
+    q.bind(2, nowMs());
     if (!q.next())
         return std::nullopt;
     Principal p;
-    p.userPk = q.value(0).toLongLong();
-    p.userId = q.value(1).toString();
-    p.login = q.value(2).toString();
-    p.tenantPk = q.value(3).toLongLong();
-    p.tenantId = q.value(4).toString();
-    if (!p.loadGrants(m_context.database.connection()))
+    p.userPk = q.int64(0);
+    p.userId = q.string(1);
+    p.login = q.string(2);
+    p.tenantPk = q.int64(3);
+    p.tenantId = q.string(4);
+    if (!p.loadGrants(statements))
         return std::nullopt;
     return p;
 }

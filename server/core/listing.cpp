@@ -3,8 +3,6 @@
 #include "core/api.h"
 #include "core/storeutil.h"
 
-#include "domain/jsonwriter.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -90,51 +88,81 @@ std::variant<ListQuery, Response> parseListQuery(const Request &request, const Q
     return q;
 }
 
-Response listPage(const ListQuery &query, const QList<ListRow> &rows, qint64 currentSeq)
+PageWriter::PageWriter(const ListQuery &query)
+    : m_query(query)
+    , m_writer(m_body)
 {
     // Written as bytes rather than through one QJsonObject for the page: a page of 200 users is
     // ~70 KB and this is the hottest path of the service.
-    const bool more = rows.size() > query.limit;
-    const qsizetype count = more ? query.limit : rows.size();
-    QByteArray body;
-    body.reserve(count * 400 + 200);
-    domain::JsonWriter w(body);
-    w.beginObject();
-    w.key("items");
-    w.beginArray();
-    for (qsizetype i = 0; i < count; ++i) {
-        const ListRow &row = rows.at(i);
-        if (row.deletedAt)
-            continue;
-        w.raw(row.json.isEmpty() ? domain::toBytes(row.object) : row.json);
-    }
+    m_body.reserve(static_cast<qsizetype>(query.limit) * 400 + 200);
+    m_writer.beginObject();
+    m_writer.key("items");
+    m_writer.beginArray();
+}
+
+bool PageWriter::takesRow()
+{
+    if (m_count < m_query.limit)
+        return true;
+    m_more = true;
+    return false;
+}
+
+domain::JsonWriter &PageWriter::item(qint64 key)
+{
+    ++m_count;
+    m_lastKey = key;
+    return m_writer;
+}
+
+void PageWriter::tombstone(qint64 key, const QString &id, qint64 deletedAtMs)
+{
+    ++m_count;
+    m_lastKey = key;
+    m_tombstones.append(Tombstone{id, deletedAtMs});
+}
+
+Response PageWriter::finish(qint64 currentSeq)
+{
+    domain::JsonWriter &w = m_writer;
     w.endArray();
-    const qint64 last = count > 0 ? rows.at(count - 1).key : query.start();
+    const qint64 last = m_count > 0 ? m_lastKey : m_query.start();
     w.key("next_cursor");
-    if (more)
-        w.string(encodeCursor(query, last));
+    if (m_more)
+        w.string(encodeCursor(m_query, last));
     else
         w.null();
-    if (query.isDelta()) {
+    if (m_query.isDelta()) {
         w.key("tombstones");
         w.beginArray();
-        for (qsizetype i = 0; i < count; ++i) {
-            const ListRow &row = rows.at(i);
-            if (!row.deletedAt)
-                continue;
+        for (const Tombstone &t : std::as_const(m_tombstones)) {
             w.beginObject();
             w.key("id");
-            w.string(row.id);
+            w.string(t.id);
             w.key("deleted_at");
-            w.dateTime(fromMs(*row.deletedAt));
+            w.dateTime(domain::UtcMs(std::chrono::milliseconds(t.deletedAtMs)));
             w.endObject();
         }
         w.endArray();
         w.key("watermark");
-        w.string(QString::number(more ? last : std::max(last, currentSeq)));
+        w.string(QString::number(m_more ? last : std::max(last, currentSeq)));
     }
     w.endObject();
-    return Response{200, QByteArrayLiteral("application/json"), body, {}};
+    return Response{200, QByteArrayLiteral("application/json"), std::move(m_body), {}};
+}
+
+Response listPage(const ListQuery &query, const QList<ListRow> &rows, qint64 currentSeq)
+{
+    PageWriter page(query);
+    for (const ListRow &row : rows) {
+        if (!page.takesRow())
+            break;
+        if (row.deletedAt)
+            page.tombstone(row.key, row.id, *row.deletedAt);
+        else
+            page.item(row.key).raw(domain::toBytes(row.object));
+    }
+    return page.finish(currentSeq);
 }
 
 } // namespace kanri::server

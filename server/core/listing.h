@@ -2,6 +2,8 @@
 
 #include "http/router.h"
 
+#include "domain/jsonwriter.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -38,11 +40,46 @@ struct ListRow
     QString id;
     std::optional<qint64> deletedAt; // a tombstone (delta lists only)
     QJsonObject object;
-    QByteArray json; // the object already written (see domain::JsonWriter); used when set
+};
+
+// Writes the page answer while its rows are read, in key order:
+//
+//   PageWriter page(query);
+//   while (rows.next() && page.takesRow())
+//       live ? writeItem(page.item(key)) : page.tombstone(key, id, deletedAt);
+//   return page.finish(currentSeq);
+class PageWriter
+{
+public:
+    explicit PageWriter(const ListQuery &query);
+
+    // Whether the page has room for the row just read; false once it holds `limit` rows, and
+    // then that row means "there is more".
+    bool takesRow();
+    // Begins the next live item (key: pk for plain lists, seq for deltas): write exactly one
+    // JSON value with the returned writer.
+    domain::JsonWriter &item(qint64 key);
+    // A deleted row (delta lists only).
+    void tombstone(qint64 key, const QString &id, qint64 deletedAtMs);
+    // `currentSeq` is the tenant's change counter: the watermark when the delta is complete.
+    Response finish(qint64 currentSeq);
+
+private:
+    struct Tombstone
+    {
+        QString id;
+        qint64 deletedAtMs;
+    };
+    const ListQuery &m_query;
+    QByteArray m_body;
+    domain::JsonWriter m_writer;
+    QList<Tombstone> m_tombstones;
+    int m_count = 0;
+    qint64 m_lastKey = 0;
+    bool m_more = false;
 };
 
 // Builds the page answer from up to limit + 1 rows (the extra one means "there is more").
-// `currentSeq` is the tenant's change counter: the watermark when the delta is complete.
 Response listPage(const ListQuery &query, const QList<ListRow> &rows, qint64 currentSeq);
 
 } // namespace kanri::server

@@ -2,33 +2,31 @@
 
 #include "core/storeutil.h"
 #include "rbac/roles.h"
+#include "store/statement.h"
 
 #include <QHash>
 
 namespace kanri::server {
 
-bool Principal::loadGrants(QSqlDatabase db)
+bool Principal::loadGrants(StatementCache &statements)
 {
-    bool ok = false;
-    QSqlQuery q = runQuery(db,
-                           QStringLiteral("SELECT role_id, scope_type, scope_pk, operations FROM role_assignments "
-                                          "WHERE user_pk = ? AND deleted_at IS NULL"),
-                           {userPk}, &ok);
-    if (!ok)
-        return false;
+    Statement q = statements.prepare(QStringLiteral(
+        "SELECT role_id, scope_type, scope_pk, operations FROM role_assignments "
+        "WHERE user_pk = ? AND deleted_at IS NULL"));
+    q.bind(1, userPk);
     grants.clear();
     adminLevel = domain::AdminLevel::None;
     while (q.next()) {
         Grant g;
-        g.roleId = q.value(0).toString();
+        g.roleId = q.string(0);
         const domain::Role *role = rbac::findRole(g.roleId);
         if (!role)
             continue;
-        g.scopeType = domain::fromWire<domain::ScopeType>(q.value(1).toString())
+        g.scopeType = domain::fromWire<domain::ScopeType>(q.string(1))
                           .value_or(domain::ScopeType::Project);
-        g.scopePk = q.value(2).toLongLong();
+        g.scopePk = q.int64(2);
         g.operations = role->operations;
-        for (const QString &name : q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &name : q.string(3).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (auto op = domain::fromWire<domain::Operation>(name); op && !g.operations.contains(*op))
                 g.operations.append(*op);
         }
@@ -39,7 +37,7 @@ bool Principal::loadGrants(QSqlDatabase db)
             adminLevel = domain::AdminLevel::Admin;
         grants.append(g);
     }
-    return true;
+    return !q.failed();
 }
 
 ScopeSet ScopeSet::everything()

@@ -10,6 +10,8 @@
 
 namespace kanri::server {
 
+class StatementCache;
+
 // One role assignment of the signed-in user, as the checks need it.
 struct Grant
 {
@@ -34,7 +36,7 @@ struct Principal
     bool isAdmin() const { return adminLevel != domain::AdminLevel::None; }
 
     // Loads the user's grants and derives the admin level.
-    bool loadGrants(QSqlDatabase db);
+    bool loadGrants(StatementCache &statements);
 };
 
 // A set of folders and projects, closed downwards: a folder brings its sub-folders and the

@@ -1,5 +1,7 @@
 #include "store/database.h"
 
+#include "store/statement.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -35,14 +37,27 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     return database;
 }
 
+Database::Database(QString name)
+    : m_name(std::move(name))
+{
+}
+
 Database::~Database()
 {
+    m_statements.reset(); // finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_name);
+}
+
+StatementCache &Database::statements() const
+{
+    if (!m_statements)
+        m_statements = std::make_unique<StatementCache>(connection());
+    return *m_statements;
 }
 
 int Database::schemaVersion() const

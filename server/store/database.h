@@ -8,6 +8,8 @@
 
 namespace kanri::server {
 
+class StatementCache;
+
 // The service's SQLite database (Qt SQL): WAL journal, foreign keys, and schema migrations
 // numbered by PRAGMA user_version, each applied in its own transaction.
 class Database
@@ -20,6 +22,8 @@ public:
     static std::unique_ptr<Database> open(const QString &path, QString *error);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+    // Prepared statements kept for the connection (the hot read paths).
+    StatementCache &statements() const;
     int schemaVersion() const;
     bool isHealthy() const;
 
@@ -27,10 +31,11 @@ public:
     static const QList<QStringList> &migrations();
 
 private:
-    explicit Database(QString name) : m_name(std::move(name)) {}
+    explicit Database(QString name);
     bool migrate(QString *error);
 
     QString m_name;
+    mutable std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace kanri::server

@@ -2,6 +2,7 @@
 #include "domain/jsonwriter.h"
 #include "domain/user.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -52,6 +53,53 @@ private Q_SLOTS:
         const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(doc.object().value(QStringLiteral("s")).toString(), QStringLiteral("\"\\\u0007日本"));
+    }
+
+    void utf8TextIsEscapedLikeQString_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("t.sato@demo.example");
+        QTest::newRow("japanese") << QStringLiteral("佐藤 翔太（サトウ）");
+        QTest::newRow("escapes") << QStringLiteral("a\"b\\c\nd\re\tf\x01g\x1fh\x7f");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("emoji") << QStringLiteral("\U0001F600");
+    }
+
+    void utf8TextIsEscapedLikeQString()
+    {
+        QFETCH(QString, text);
+        QByteArray fromQString;
+        JsonWriter a(fromQString);
+        a.string(text);
+        QByteArray fromUtf8;
+        JsonWriter b(fromUtf8);
+        const QByteArray utf8 = text.toUtf8();
+        b.string(QUtf8StringView(utf8));
+        QCOMPARE(fromUtf8, fromQString);
+        QCOMPARE(QJsonDocument::fromJson("[" + fromUtf8 + "]").array().at(0).toString(), text);
+    }
+
+    void timesFromMillisecondsMatchQDateTime_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        for (const qint64 ms : {qint64(0), qint64(1), qint64(-1), qint64(999), qint64(1'764'000'000'000),
+                                qint64(1'764'000'000'125), qint64(951'782'400'000) /* 2000-02-29 */,
+                                qint64(-2'208'988'800'000) /* 1900 */, qint64(-62'135'596'800'000),
+                                qint64(253'402'300'799'999), qint64(253'402'300'800'000),
+                                qint64(-62'135'596'800'001)})
+            QTest::addRow("%lld", static_cast<long long>(ms)) << ms;
+        // A day-by-day walk over four centuries' boundaries and leap years.
+        for (qint64 ms = -2'300'000'000'000; ms < 4'200'000'000'000; ms += qint64(86'400'000) * 97 + 3'723'456)
+            QTest::addRow("%lld", static_cast<long long>(ms)) << ms;
+    }
+
+    void timesFromMillisecondsMatchQDateTime()
+    {
+        QFETCH(qint64, ms);
+        char buffer[kDateTimeChars];
+        const qsizetype length = formatDateTime(UtcMs(std::chrono::milliseconds(ms)), buffer);
+        QCOMPARE(QString::fromLatin1(buffer, length),
+                 formatDateTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)));
     }
 
     void userEncodingsAgree_data()
