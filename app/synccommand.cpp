@@ -50,7 +50,7 @@ public:
         : m_options(std::move(options))
         , m_profile(std::move(profile))
         , m_cacheDir(std::move(cacheDir))
-        , m_client(m_profile.url, api::TlsPolicy(m_profile.pin))
+        , m_client(std::make_unique<api::ApiClient>(m_profile.url, api::TlsPolicy(m_profile.pin)))
     {
     }
 
@@ -63,7 +63,7 @@ public:
                 fail(tr("cannot read the password file %1").arg(m_options.passwordFile));
                 return;
             }
-            request = m_client.signIn(m_profile.login, *password);
+            request = m_client->signIn(m_profile.login, *password);
             connect(request, &api::ApiRequest::finished, this, [this, request] { onSignedIn(request); });
             return;
         }
@@ -74,11 +74,11 @@ public:
                 fail(tr("no remembered session for this profile; give --password-file"));
                 return;
             }
-            m_client.setRefreshTokenStore([this, key](const QString &token) {
+            m_client->setRefreshTokenStore([this, key](const QString &token) {
                 if (!token.isEmpty())
                     m_keychain.write(key, token.toUtf8(), this, [](const secrets::SecretResult &) {});
             });
-            api::SignInRequest *resumed = m_client.resumeSession(QString::fromUtf8(result.data));
+            api::SignInRequest *resumed = m_client->resumeSession(QString::fromUtf8(result.data));
             connect(resumed, &api::ApiRequest::finished, this, [this, resumed] { onSignedIn(resumed); });
         });
     }
@@ -141,14 +141,14 @@ private:
 
     void startSync()
     {
-        m_engine = std::make_unique<sync::SyncEngine>(m_client, m_store->connection());
+        m_engine = std::make_unique<sync::SyncEngine>(*m_client, m_store->connection());
         m_engine->setPageSize(m_options.pageSize);
         connect(m_engine.get(), &sync::SyncEngine::finished, this, [this](const sync::SyncSummary &summary) {
             QString line = summary.oneLine();
             if (m_rebuilt)
                 line += QLatin1Char(' ') + tr("(the damaged cache was rebuilt)");
             print(line, stdout);
-            QCoreApplication::exit(0);
+            finish(0);
         });
         connect(m_engine.get(), &sync::SyncEngine::failed, this, [this](const sync::SyncError &error) {
             if (error.kind == sync::SyncError::Kind::Cache && error.cache && error.cache->rebuildable()
@@ -164,13 +164,27 @@ private:
     void fail(const QString &reason)
     {
         print(QStringLiteral("kanri sync: ") + reason, stderr);
-        QCoreApplication::exit(1);
+        finish(1);
+    }
+
+    // Closes the connections while the event loop still runs, so that the network thread
+    // ends cleanly before the process does.
+    void finish(int code)
+    {
+        QTimer::singleShot(0, this, [this, code] {
+            m_engine.reset();
+            m_store.reset();
+            m_client.reset();
+            // The network thread ends a moment after the client is gone; OpenSSL frees its
+            // per-thread state only then.
+            QTimer::singleShot(50, this, [code] { QCoreApplication::exit(code); });
+        });
     }
 
     SyncCommandOptions m_options;
     profile::ConnectionProfile m_profile;
     QString m_cacheDir;
-    api::ApiClient m_client;
+    std::unique_ptr<api::ApiClient> m_client;
     secrets::KeychainSecretStore m_keychain;
     std::unique_ptr<cache::FixedPassphraseProvider> m_passphrase;
     cache::CacheLocation m_location;

@@ -286,10 +286,13 @@ void SyncEngine::stop(const std::optional<SyncError> &error)
         m_request = nullptr;
         request->abort();
     }
+    const QPointer<SyncEngine> self(this); // a slot may delete the engine
     if (error)
         Q_EMIT failed(*error);
     else
         Q_EMIT finished(m_summary);
+    if (!self)
+        return;
     if (m_again) {
         m_again = false;
         QTimer::singleShot(0, this, [this] {
