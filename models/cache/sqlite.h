@@ -89,6 +89,8 @@ public:
     qint64 int64(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    bool isInteger(int column) const;
+    int columnCount() const;
 
 private:
     Database *m_db;
