@@ -16,7 +16,7 @@
 #include "core/retention.h"
 #include "demo/demodata.h"
 #include "exports/exportjob.h"
-#include "http/httpservice.h"
+#include "http/servingthreads.h"
 #include "store/database.h"
 
 #include <QDir>
@@ -33,8 +33,9 @@ Service::Service(ServiceOptions options, QObject *parent)
 
 Service::~Service()
 {
-    // The access log flushes its last rows before the database closes.
-    delete m_http;
+    // The serving threads stop, then the access log flushes its last rows before the database
+    // closes.
+    m_http.reset();
     delete m_accessLog;
 }
 
@@ -91,19 +92,22 @@ bool Service::start(QString *error)
     new exports::ExportJob(*m_database, m_options.config.exportTtlSeconds,
                            static_cast<int>(m_options.config.exportThrottleMs), this);
 
-    m_http = new HttpService(m_router, this);
-    m_http->sslSetup(ssl);
+    HttpService::Observer observer;
     if (m_options.config.accessLog) {
         m_accessLog = new AccessLog(*m_database, this);
-        m_http->setObserver([log = m_accessLog](const Request &request, const Response &response, qint64 latencyUs) {
+        observer = [log = m_accessLog](const Request &request, const Response &response, qint64 latencyUs) {
             log->record(request, response, latencyUs);
-        });
+        };
     }
-    m_port = m_http->listen(m_options.listenAddress, m_options.listenPort);
+    m_http = std::make_unique<ServingThreads>(m_router, ssl, std::move(observer), *m_database);
+    QString listenError;
+    m_port = m_http->listen(m_options.listenAddress, m_options.listenPort,
+                            m_options.config.httpThreads, &listenError);
     if (m_port == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2 (address in use or not available)")
+        *error = QStringLiteral("cannot listen on %1:%2 (address in use or not available: %3)")
                      .arg(m_options.listenAddress.toString())
-                     .arg(m_options.listenPort);
+                     .arg(m_options.listenPort)
+                     .arg(listenError);
         return false;
     }
     return true;

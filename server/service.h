@@ -14,11 +14,11 @@ namespace kanri::server {
 class AccessLog;
 class Api;
 class Database;
-class HttpService;
+class ServingThreads;
 struct ServiceContext;
 
 // The composition root of kanri-service: TLS material, database, routes and the HTTPS
-// listener.
+// listener (its serving threads).
 class Service : public QObject
 {
     Q_OBJECT
@@ -40,7 +40,7 @@ private:
     std::unique_ptr<Api> m_api;
     AccessLog *m_accessLog = nullptr;
     Router m_router;
-    HttpService *m_http = nullptr;
+    std::unique_ptr<ServingThreads> m_http;
     quint16 m_port = 0;
 };
 

@@ -72,11 +72,14 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     QCommandLineOption exportThrottle(QStringLiteral("export-throttle"),
                                       QStringLiteral("Pause after each chunk of a log export's rows (ms)."),
                                       QStringLiteral("MS"));
-    for (QCommandLineOption *hidden :
-         {&accessTtl, &apiRate, &loginRate, &noAccessLog, &purgeInterval, &exportTtl, &exportThrottle})
+    QCommandLineOption httpThreads(QStringLiteral("http-threads"),
+                                   QStringLiteral("Threads serving HTTP (default: one per core, up to 4)."),
+                                   QStringLiteral("N"));
+    for (QCommandLineOption *hidden : {&accessTtl, &apiRate, &loginRate, &noAccessLog, &purgeInterval,
+                                       &exportTtl, &exportThrottle, &httpThreads})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, dataDir, listen, cert, key, demo, demoUsers, accessTtl, apiRate,
-                       loginRate, noAccessLog, purgeInterval, exportTtl, exportThrottle});
+                       loginRate, noAccessLog, purgeInterval, exportTtl, exportThrottle, httpThreads});
 
     ParsedCommandLine result;
     const auto usageError = [&](const QString &message) {
@@ -128,14 +131,17 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     };
     qint64 rate = options.config.apiPerSecond;
     qint64 logins = options.config.loginPerMinute;
+    qint64 threads = options.config.httpThreads;
     if (!number(accessTtl, 1, 86400, &options.config.accessTokenSeconds)
         || !number(apiRate, 0, 1'000'000, &rate) || !number(loginRate, 1, 1'000'000, &logins)
         || !number(purgeInterval, 1, 86400 * 30, &options.config.purgeIntervalSeconds)
         || !number(exportTtl, 1, 86400 * 365, &options.config.exportTtlSeconds)
-        || !number(exportThrottle, 0, 60'000, &options.config.exportThrottleMs))
+        || !number(exportThrottle, 0, 60'000, &options.config.exportThrottleMs)
+        || !number(httpThreads, 0, 64, &threads))
         return usageError(QStringLiteral("a tuning option has a value out of range"));
     options.config.apiPerSecond = static_cast<int>(rate);
     options.config.loginPerMinute = static_cast<int>(logins);
+    options.config.httpThreads = static_cast<int>(threads);
     options.config.loginBurst = static_cast<int>(logins);
     options.config.apiBurst = std::max(options.config.apiBurst, options.config.apiPerSecond * 5);
     options.config.accessLog = !parser.isSet(noAccessLog);

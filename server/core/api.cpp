@@ -211,7 +211,7 @@ Response Api::handle(const Request &request, Access access, const Handler &handl
     if (!writes) {
         // One read transaction: a page and its watermark see the same snapshot, even while
         // the operator's commands write to the database from another process.
-        Transaction snapshot(call.db());
+        Transaction snapshot(call.db(), Transaction::Kind::Read);
         Response response = handler(call);
         snapshot.commit();
         return response;
@@ -223,6 +223,11 @@ Response Api::handle(const Request &request, Access access, const Handler &handl
     const QByteArray key = create == Create::Idempotent ? request.header("idempotency-key") : QByteArray();
     if (key.size() > 200)
         return validationError(QStringLiteral("Idempotency-Key"), QStringLiteral("must be at most 200 characters"));
+    // Inside the write transaction: a repeated key waits for the first request's answer
+    // rather than running the change twice.
+    Transaction tx(db);
+    if (!tx.ok())
+        return storageFailure();
     if (!key.isEmpty()) {
         QSqlQuery q = runQuery(db, QStringLiteral("SELECT body_hash, status, response FROM idempotency "
                                                   "WHERE user_pk = ? AND key = ? AND created_at > ?"),
@@ -237,9 +242,6 @@ Response Api::handle(const Request &request, Access access, const Handler &handl
             return replay;
         }
     }
-    Transaction tx(db);
-    if (!tx.ok())
-        return storageFailure();
     Response response = handler(call);
     if (response.status >= 400)
         return response; // the transaction rolls back

@@ -17,6 +17,8 @@ struct ServiceConfig
     int apiPerSecond = 200;
     int apiBurst = 1000;
     bool accessLog = true;
+    // Threads serving HTTP; 0: one per core, up to 4.
+    int httpThreads = 0;
     // How often the retention job runs, and how long logs and usage events are kept.
     qint64 purgeIntervalSeconds = 24 * 3600;
     qint64 idempotencySeconds = 24 * 3600;

@@ -2,6 +2,7 @@
 
 #include "core/storeutil.h"
 #include "store/database.h"
+#include "store/statement.h"
 
 namespace kanri::server {
 
@@ -24,34 +25,50 @@ void AccessLog::record(const Request &request, const Response &response, qint64 
     QString ip = request.peer.toString();
     if (ip.startsWith(QLatin1StringView("::ffff:")))
         ip = ip.mid(7);
-    m_rows.append(Row{request.log.tenantPk, request.receivedMs, ip, methodName(request.method),
-                      request.log.path, response.status,
-                      latencyUs, response.bodySize(), request.log.userPk, request.requestId,
-                      QString::fromLatin1(request.header("user-agent").left(256))});
-    if (m_rows.size() >= 2000)
+    // A request without the header is logged with an empty agent (the column is NOT NULL).
+    QString userAgent = QString::fromLatin1(request.header("user-agent").left(256));
+    if (userAgent.isNull())
+        userAgent = QLatin1String("");
+    Row row{request.log.tenantPk, request.receivedMs, ip, methodName(request.method),
+            request.log.path, response.status, latencyUs, response.bodySize(), request.log.userPk,
+            request.requestId, userAgent};
+    QMutexLocker lock(&m_mutex);
+    m_rows.append(std::move(row));
+    const bool full = m_rows.size() >= 2000;
+    lock.unlock();
+    if (full)
         flush();
 }
 
 void AccessLog::flush()
 {
-    if (m_rows.isEmpty())
+    QList<Row> rows;
+    {
+        const QMutexLocker lock(&m_mutex);
+        rows.swap(m_rows);
+    }
+    if (rows.isEmpty())
         return;
-    QSqlDatabase db = m_database.connection();
-    Transaction tx(db);
-    QSqlQuery q(db);
-    const QString sql = QStringLiteral(
-        "INSERT INTO access_log (tenant_pk, at, client_ip, method, path, status, latency_us, bytes, "
-        "user_pk, request_id, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    const QVariant null(QMetaType::fromType<qint64>());
-    for (const Row &r : std::as_const(m_rows)) {
-        run(q, sql,
-            {r.tenantPk ? QVariant(r.tenantPk) : null, r.at, r.clientIp, r.method, r.path, r.status,
-             r.latencyUs, r.bytes, r.userPk ? QVariant(r.userPk) : null, r.requestId, r.userAgent});
+    Transaction tx(m_database.connection());
+    {
+        Statement insert = m_database.statements().prepare(QStringLiteral(
+            "INSERT INTO access_log (tenant_pk, at, client_ip, method, path, status, latency_us, "
+            "bytes, user_pk, request_id, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QVariant null(QMetaType::fromType<qint64>());
+        for (const Row &r : std::as_const(rows)) {
+            insert.bindAll({r.tenantPk ? QVariant(r.tenantPk) : null, r.at, r.clientIp, r.method,
+                            r.path, r.status, r.latencyUs, r.bytes,
+                            r.userPk ? QVariant(r.userPk) : null, r.requestId, r.userAgent});
+            insert.next();
+            insert.reset();
+        }
     }
     if (tx.commit())
-        m_rows.clear();
-    else if (m_rows.size() > 100'000)
-        m_rows.clear(); // the disk is failing; do not grow without bound
+        return;
+    // Kept for the next flush, unless the disk keeps failing: then do not grow without bound.
+    const QMutexLocker lock(&m_mutex);
+    if (rows.size() + m_rows.size() <= 100'000)
+        m_rows = rows + m_rows;
 }
 
 bool writeOperation(QSqlDatabase db, const Operation &o)

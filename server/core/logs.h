@@ -3,6 +3,7 @@
 #include "http/router.h"
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QTimer>
@@ -15,6 +16,7 @@ class Database;
 // method, path without query, status, latency, bytes, user, request id and user agent.
 // Rows are buffered and written in one transaction every 200 ms (and at shutdown), so logging
 // costs the request path almost nothing. Never records bodies, tokens or query strings.
+// record() is called by every serving thread.
 class AccessLog : public QObject
 {
     Q_OBJECT
@@ -41,7 +43,8 @@ private:
         QString userAgent;
     };
     Database &m_database;
-    QList<Row> m_rows;
+    QMutex m_mutex;
+    QList<Row> m_rows; // guarded by m_mutex
     QTimer m_timer;
 };
 

@@ -9,6 +9,7 @@ int RateLimiter::take(const QString &key, qint64 nowMs)
 {
     if (m_rate <= 0)
         return 0;
+    const QMutexLocker lock(&m_mutex);
     // Forget idle buckets now and then, so the table does not grow without bound.
     if (m_buckets.size() > 100'000)
         m_buckets.clear();

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
 
 namespace kanri::server {
 
-// Token buckets by key (client address, user). Answers how long to wait when empty.
+// Token buckets by key (client address, user). Answers how long to wait when empty. Shared by
+// the serving threads.
 class RateLimiter
 {
 public:
@@ -23,6 +25,7 @@ private:
     };
     double m_rate;
     double m_burst;
+    QMutex m_mutex;
     QHash<QString, Bucket> m_buckets;
 };
 

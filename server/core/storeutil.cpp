@@ -39,19 +39,37 @@ namespace {
 // Per thread, as each thread has its own connection.
 thread_local int transactionDepth = 0;
 thread_local bool transactionPoisoned = false;
+thread_local bool transactionWrites = false; // the open transaction holds the write lock
+
+bool execute(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    qCWarning(lcStore) << sql << "failed:" << query.lastError().text();
+    return false;
+}
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Kind kind)
     : m_db(std::move(db))
 {
+    const bool write = kind == Kind::Write;
     if (transactionDepth == 0) {
-        m_open = m_db.transaction();
-        if (!m_open) {
-            qCWarning(lcStore) << "cannot begin transaction:" << m_db.lastError().text();
+        m_open = execute(m_db, write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        if (!m_open)
             return;
-        }
         m_outermost = true;
         transactionPoisoned = false;
+        transactionWrites = write;
+    } else if (write && !transactionWrites) {
+        m_open = execute(m_db, QStringLiteral("COMMIT"))
+                 && execute(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open) {
+            transactionPoisoned = true;
+            return;
+        }
+        transactionWrites = true;
     } else {
         m_open = true;
     }

@@ -17,12 +17,18 @@ std::optional<QDateTime> fromMs(const QVariant &nullableMs);
 QVariant toDb(const std::optional<QDateTime> &time);
 QVariant toDb(const std::optional<QString> &text);
 
-// A write transaction that rolls back unless committed. Transactions nest: an inner one
-// joins the outer one, and an inner one that is not committed makes the outer one fail.
+// A transaction that rolls back unless committed. Transactions nest: an inner one joins the
+// outer one, and an inner one that is not committed makes the outer one fail.
+// A write transaction takes SQLite's write lock as it begins (BEGIN IMMEDIATE): the serving
+// threads write through connections of their own, and a read-then-write in a deferred
+// transaction that meets another connection's newer commit fails (SQLITE_BUSY) instead of
+// waiting. A read transaction is one snapshot; a write transaction opened inside one ends the
+// snapshot and takes the write lock, so what was read before it may be older than the write.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Kind { Write, Read };
+    explicit Transaction(QSqlDatabase db, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

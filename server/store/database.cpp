@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace kanri::server {
@@ -30,34 +31,80 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         *error = QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
         return nullptr;
     }
-    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
-        || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
-        || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error) || !database->migrate(error))
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error) || !configure(db, error)
+        || !database->migrate(error))
         return nullptr;
     return database;
+}
+
+bool Database::configure(QSqlDatabase db, QString *error)
+{
+    // Per connection (the journal mode is the file's).
+    return exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+           && exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
 }
 
 Database::Database(QString name)
     : m_name(std::move(name))
 {
+    m_connections.emplace(QThread::currentThread(), Connection{m_name, nullptr});
 }
 
 Database::~Database()
 {
-    m_statements.reset(); // finalized before the connection closes
+    const QMutexLocker lock(&m_mutex);
+    for (auto &[thread, connection] : m_connections)
+        close(connection);
+}
+
+void Database::close(Connection &connection)
+{
+    connection.statements.reset(); // finalized before the connection closes
     {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        QSqlDatabase db = QSqlDatabase::database(connection.name, false);
         if (db.isOpen())
             db.close();
     }
-    QSqlDatabase::removeDatabase(m_name);
+    QSqlDatabase::removeDatabase(connection.name);
+}
+
+Database::Connection &Database::current() const
+{
+    QThread *thread = QThread::currentThread();
+    const QMutexLocker lock(&m_mutex);
+    auto it = m_connections.find(thread);
+    if (it != m_connections.end())
+        return it->second;
+    const QString name = m_name + QStringLiteral("-") + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_name, name);
+    QString error;
+    if (!db.open() || !configure(db, &error))
+        qWarning("kanri-service: cannot open a database connection for a thread: %s",
+                 qPrintable(error.isEmpty() ? db.lastError().text() : error));
+    return m_connections.emplace(thread, Connection{name, nullptr}).first->second;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(current().name, false);
 }
 
 StatementCache &Database::statements() const
 {
-    if (!m_statements)
-        m_statements = std::make_unique<StatementCache>(connection());
-    return *m_statements;
+    Connection &record = current();
+    if (!record.statements)
+        record.statements = std::make_unique<StatementCache>(QSqlDatabase::database(record.name, false));
+    return *record.statements;
+}
+
+void Database::releaseConnection() const
+{
+    const QMutexLocker lock(&m_mutex);
+    auto it = m_connections.find(QThread::currentThread());
+    if (it == m_connections.end() || it->second.name == m_name)
+        return;
+    close(it->second);
+    m_connections.erase(it);
 }
 
 int Database::schemaVersion() const

@@ -161,6 +161,15 @@ bool Statement::next()
     return false;
 }
 
+void Statement::reset()
+{
+    m_failed = false;
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

@@ -38,6 +38,8 @@ public:
 
     // Steps to the next row: false at the end and on errors (then failed() is true, logged).
     bool next();
+    // Makes the statement ready to run again (bind anew).
+    void reset();
     bool failed() const { return m_failed; }
 
     bool isNull(int column) const;
