@@ -20,6 +20,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QCoreApplication::translate("CommandLine", "Connect with the saved connection profile NAME."),
                                      QStringLiteral("NAME"));
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     QCoreApplication::translate("CommandLine", "Open the profile's offline data without contacting the service."));
     const QCommandLineOption url(QStringLiteral("url"), QCoreApplication::translate("CommandLine", "Address of the service (https://…)."),
                                  QStringLiteral("URL"));
     const QCommandLineOption pin(QStringLiteral("pin"),
@@ -30,7 +32,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QCoreApplication::translate("CommandLine", "Directory for settings, cache and the demo service."),
                                      QStringLiteral("DIR"));
-    parser.addOptions({help, version, profile, demo, url, pin, lang, dataDir});
+    parser.addOptions({help, version, profile, offline, demo, url, pin, lang, dataDir});
 
     ParsedCommandLine result;
     const auto usageError = [&](const QString &message) {
@@ -57,6 +59,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     ConsoleOptions options;
     options.demo = parser.isSet(demo);
     options.profile = parser.value(profile);
+    options.offline = parser.isSet(offline);
     options.dataDir = parser.value(dataDir);
     options.language = parser.value(lang);
     if (!options.language.isEmpty() && options.language != QLatin1StringView("ja")
@@ -74,6 +77,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return usageError(QCoreApplication::translate("CommandLine", "--pin expects sha256: followed by 64 hexadecimal digits"));
     if (int(options.demo) + int(!options.url.isEmpty()) + int(!options.profile.isEmpty()) > 1)
         return usageError(QCoreApplication::translate("CommandLine", "choose one of --profile, --demo and --url"));
+    if (options.offline && options.profile.isEmpty())
+        return usageError(QCoreApplication::translate("CommandLine", "--offline goes with --profile"));
     if (!options.pin.isEmpty() && options.url.isEmpty())
         return usageError(QCoreApplication::translate("CommandLine", "--pin goes with --url"));
     result.options = options;

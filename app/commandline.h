@@ -12,6 +12,7 @@ struct ConsoleOptions
 {
     bool demo = false;
     QString profile;  // a saved connection profile's name
+    bool offline = false; // open the profile's offline cache without contacting the service
     QUrl url;
     QString pin;      // "sha256:<hex>" of a self-signed service certificate
     QString language; // "ja", "en" or empty (system locale)

@@ -70,6 +70,7 @@ int main(int argc, char *argv[])
     kanri::ui::ConsoleController::Start start;
     start.demo = options.demo;
     start.profileName = options.profile;
+    start.offline = options.offline;
     if (!options.url.isEmpty()) {
         start.adHoc.name = options.url.authority();
         start.adHoc.url = options.url;

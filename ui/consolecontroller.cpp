@@ -2,13 +2,17 @@
 
 #include "dialogs/certificatedialog.h"
 #include "dialogs/connectiondialog.h"
+#include "dialogs/passphrasedialog.h"
 #include "dialogs/signindialog.h"
 #include "idlemonitor.h"
 #include "mainwindow.h"
 #include "service/localservice.h"
+#include "cache/cachekey.h"
 #include "session/consolesession.h"
+#include "session/workspace.h"
 
 #include <QDir>
+#include <QCheckBox>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -20,6 +24,7 @@ namespace {
 
 const QString kIdleKey = QStringLiteral("session/idleLockMinutes");
 constexpr double kDefaultIdleMinutes = 15;
+constexpr int kProbeIntervalMs = 15'000;
 
 std::chrono::milliseconds idleTimeout(const QSettings &settings)
 {
@@ -43,17 +48,30 @@ ConsoleController::ConsoleController(QSettings &settings, secrets::SecretStore &
     , m_profiles(settings)
     , m_secrets(secrets)
     , m_dataDir(std::move(dataDir))
+    , m_passphrases(std::make_unique<DialogPassphraseProvider>())
     , m_idle(new IdleMonitor(idleTimeout(settings), this))
 {
     connect(m_idle, &IdleMonitor::idle, this, &ConsoleController::lock);
+    m_probe.setInterval(kProbeIntervalMs);
+    connect(&m_probe, &QTimer::timeout, this, &ConsoleController::probeService);
 }
 
 ConsoleController::~ConsoleController()
 {
-    // The window and the dialogs go before the session they show.
-    delete m_signInDialog;
     delete m_connectionDialog;
+    teardown();
+}
+
+// The window and its dialogs go before the workspace they show, the workspace (and its sync
+// thread) before the session it uses.
+void ConsoleController::teardown()
+{
+    m_probe.stop();
+    m_idle->setActive(false);
+    m_locked = false;
+    delete m_signInDialog;
     m_window.reset();
+    m_workspace.reset();
     m_session.reset();
 }
 
@@ -72,10 +90,10 @@ void ConsoleController::start(const Start &how)
     if (how.demo) {
         startDemo();
     } else if (!how.adHoc.url.isEmpty()) {
-        connectTo(how.adHoc);
+        connectTo(how.adHoc, false);
     } else if (!how.profileName.isEmpty()) {
         if (const auto profile = m_profiles.find(how.profileName))
-            profile->demo ? startDemo() : connectTo(*profile);
+            profile->demo && !how.offline ? startDemo() : connectTo(*profile, how.offline);
         else
             showConnections(tr("There is no saved connection called “%1”.").arg(how.profileName));
     } else {
@@ -97,7 +115,7 @@ void ConsoleController::showConnections(const QString &message)
         if (dialog->demoRequested())
             startDemo();
         else
-            connectTo(dialog->chosenProfile());
+            connectTo(dialog->chosenProfile(), false);
     });
     dialog->open();
 }
@@ -116,7 +134,7 @@ void ConsoleController::startDemo()
         demo.pin = fingerprint;
         m_profiles.save(demo);
         m_profiles.setLastUsed(demo.name);
-        connectTo(demo);
+        connectTo(demo, false);
     };
     if (m_demo && m_demo->isReady()) {
         connectToDemo(m_demo->url(), m_demo->fingerprint());
@@ -153,10 +171,9 @@ void ConsoleController::startDemo()
     progress->show();
 }
 
-void ConsoleController::connectTo(const profile::ConnectionProfile &profile)
+void ConsoleController::connectTo(const profile::ConnectionProfile &profile, bool offline)
 {
-    dispose(m_window);
-    dispose(m_session);
+    teardown();
     const bool saved = m_profiles.find(profile.name).has_value();
     m_session = std::make_unique<session::ConsoleSession>(profile, saved ? &m_profiles : nullptr, m_secrets);
     m_approver = std::make_unique<DialogCertificateApprover>(nullptr);
@@ -164,6 +181,8 @@ void ConsoleController::connectTo(const profile::ConnectionProfile &profile)
     session::ConsoleSession *session = m_session.get();
     connect(session, &session::ConsoleSession::resumeUnavailable, this,
             [this] { showSignIn(int(SignInDialog::Mode::SignIn)); });
+    connect(session, &session::ConsoleSession::serviceUnreachable, this,
+            [this](const api::ApiError &error) { goOffline(error.message()); });
     connect(session, &session::ConsoleSession::sessionExpired, this,
             [this] { showSignIn(int(SignInDialog::Mode::Expired)); });
     connect(session, &session::ConsoleSession::signedIn, this, [this] {
@@ -171,11 +190,17 @@ void ConsoleController::connectTo(const profile::ConnectionProfile &profile)
             m_locked = false;
             m_window->setLocked(false);
         }
-        if (!m_window)
-            openMainWindow();
+        m_probe.stop();
         m_idle->setActive(true);
+        if (m_workspace) {
+            m_workspace->setOnline(true);
+            m_workspace->requestSync();
+        } else {
+            openWorkspace(true);
+        }
     });
-    connect(session, &session::ConsoleSession::signedOut, this, [this] { endSession({}); });
+    connect(session, &session::ConsoleSession::signedOut, this,
+            [this] { endSession({}, std::exchange(m_wipeOnSignOut, false)); });
     connect(session, &session::ConsoleSession::rememberFailed, this, [this](const QString &reason) {
         const QString message = tr("The session could not be kept in the system keychain (%1). "
                                    "You will be asked for the password next time.")
@@ -183,7 +208,84 @@ void ConsoleController::connectTo(const profile::ConnectionProfile &profile)
         if (m_window)
             m_window->statusBar()->showMessage(message, 15'000);
     });
-    session->resume();
+    if (offline)
+        goOffline({});
+    else
+        session->resume();
+}
+
+void ConsoleController::goOffline(const QString &reason)
+{
+    m_probe.start();
+    if (m_workspace) {
+        m_workspace->setOnline(false);
+        return;
+    }
+    if (m_session->profile().accountId.isEmpty()) {
+        // Never signed in with this profile here: there is nothing to show offline.
+        const QString message = reason.isEmpty() ? tr("There is no offline data for this connection yet.") : reason;
+        endSession(message, false);
+        return;
+    }
+    openWorkspace(false);
+}
+
+void ConsoleController::probeService()
+{
+    if (!m_session)
+        return;
+    auto *health = m_session->client().health();
+    connect(health, &api::ApiRequest::finished, this, [this, health] {
+        health->deleteLater();
+        if (health->error() || !m_session)
+            return;
+        m_probe.stop();
+        // The service answers again: back online with the session, or with a new one.
+        if (m_session->state() == session::ConsoleSession::State::SignedIn) {
+            if (m_workspace) {
+                m_workspace->setOnline(true);
+                m_workspace->requestSync();
+            }
+        } else {
+            m_session->resume();
+        }
+    });
+}
+
+void ConsoleController::openWorkspace(bool online)
+{
+    const profile::ConnectionProfile &profile = m_session->profile();
+    const QString account = online ? m_session->me().user.id : profile.accountId;
+    const cache::CacheLocation location{QDir(m_dataDir).filePath(QStringLiteral("cache")), profile.name, account};
+    cache::CacheKeyOptions options;
+    options.secrets = &m_secrets;
+    options.passphrases = m_passphrases.get();
+    cache::openCache(location, options, m_session.get(), [this, online](cache::CacheOpenResult result) {
+        if (!result.store) {
+            if (!online) {
+                endSession(tr("The offline data cannot be opened. %1")
+                               .arg(result.error ? result.error->message() : QString()),
+                           false);
+                return;
+            }
+            // Online, the console still works: the cache lives in memory for this run.
+            QMessageBox::warning(nullptr, tr("Offline cache"),
+                                 tr("The offline cache cannot be opened, so this run keeps its data in "
+                                    "memory only. %1")
+                                     .arg(result.error ? result.error->message() : QString()));
+            result.store = std::make_unique<cache::CacheStore>(cache::CacheStore::inMemory());
+            if (result.store->open())
+                return;
+        }
+        const bool memoryOnly = result.store->isMemoryOnly();
+        m_workspace = std::make_unique<session::Workspace>(*m_session, std::move(result.store), online);
+        openMainWindow();
+        if (memoryOnly)
+            m_window->statusBar()->showMessage(
+                tr("The offline cache is kept in memory for this run only: nothing is written to disk."), 30'000);
+        if (online)
+            m_workspace->requestSync();
+    });
 }
 
 void ConsoleController::showSignIn(int mode)
@@ -198,14 +300,14 @@ void ConsoleController::showSignIn(int mode)
         if (signInMode == SignInDialog::Mode::Unlock)
             m_session->signOut();
         else
-            endSession({});
+            endSession({}, false);
     });
     dialog->open();
 }
 
 void ConsoleController::openMainWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window = std::make_unique<MainWindow>(*m_workspace);
     connect(m_window.get(), &MainWindow::lockRequested, this, &ConsoleController::lock);
     connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleController::confirmSignOut);
     m_window->show();
@@ -223,25 +325,35 @@ void ConsoleController::lock()
 
 void ConsoleController::confirmSignOut()
 {
-    const auto answer = QMessageBox::question(
-        m_window.get(), tr("Sign out"),
-        tr("Sign out of %1? The session is ended on the service, and a remembered session is "
-           "forgotten on this computer.")
-            .arg(m_session->me().tenantName),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
-        m_session->signOut();
+    QMessageBox box(QMessageBox::Question, tr("Sign out"),
+                    tr("Sign out of %1? The session is ended on the service, and a remembered session is "
+                       "forgotten on this computer.")
+                        .arg(m_session->me().tenantName),
+                    QMessageBox::Yes | QMessageBox::Cancel, m_window.get());
+    box.setObjectName(QStringLiteral("signOutBox"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    auto *wipe = new QCheckBox(tr("Also delete the offline data on this computer"), &box);
+    wipe->setObjectName(QStringLiteral("wipeCacheCheck"));
+    box.setCheckBox(wipe);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    m_wipeOnSignOut = wipe->isChecked();
+    m_session->signOut();
 }
 
-void ConsoleController::endSession(const QString &message)
+void ConsoleController::endSession(const QString &message, bool wipeCache)
 {
-    m_idle->setActive(false);
-    m_locked = false;
-    if (m_signInDialog)
-        m_signInDialog->deleteLater();
-    dispose(m_window);
-    dispose(m_session);
-    showConnections(message);
+    // Later, from the event loop: the signal that ends the session may come from a dialog
+    // of the window that goes away now.
+    QTimer::singleShot(0, this, [this, message, wipeCache] {
+        std::optional<cache::CacheLocation> location;
+        if (wipeCache && m_workspace)
+            location = m_workspace->cache().location();
+        teardown();
+        if (location)
+            cache::wipeCache(*location, &m_secrets, this, [](bool) {});
+        showConnections(message);
+    });
 }
 
 } // namespace kanri::ui

@@ -5,12 +5,16 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
 class QProgressDialog;
 class QSettings;
 
+namespace kanri::cache {
+class CachePassphraseProvider;
+}
 namespace kanri::secrets {
 class SecretStore;
 }
@@ -19,6 +23,7 @@ class LocalService;
 }
 namespace kanri::session {
 class ConsoleSession;
+class Workspace;
 }
 
 namespace kanri::ui {
@@ -39,6 +44,7 @@ public:
     {
         QString profileName;      // --profile: skip the connection dialog
         bool demo = false;        // --demo: the built-in demo service
+        bool offline = false;     // --offline: open the profile's cache without the service
         profile::ConnectionProfile adHoc; // --url/--pin: an unsaved profile (url empty: none)
     };
 
@@ -54,6 +60,7 @@ public:
     SignInDialog *signInDialog() const;
     MainWindow *mainWindow() const { return m_window.get(); }
     session::ConsoleSession *session() const { return m_session.get(); }
+    session::Workspace *workspace() const { return m_workspace.get(); }
     service::LocalService *demoService() const { return m_demo.get(); }
     IdleMonitor *idleMonitor() const { return m_idle; }
 
@@ -64,12 +71,16 @@ Q_SIGNALS:
 private:
     void showConnections(const QString &message = {});
     void startDemo();
-    void connectTo(const profile::ConnectionProfile &profile);
+    void connectTo(const profile::ConnectionProfile &profile, bool offline);
     void showSignIn(int mode);
+    void openWorkspace(bool online);
     void openMainWindow();
+    void goOffline(const QString &reason);
+    void probeService();
     void lock();
     void confirmSignOut();
-    void endSession(const QString &message);
+    void endSession(const QString &message, bool wipeCache);
+    void teardown();
 
     QSettings &m_settings;
     profile::ProfileStore m_profiles;
@@ -77,13 +88,17 @@ private:
     QString m_dataDir;
     std::unique_ptr<service::LocalService> m_demo;
     std::unique_ptr<session::ConsoleSession> m_session;
+    std::unique_ptr<session::Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<cache::CachePassphraseProvider> m_passphrases;
+    QTimer m_probe; // while offline: asks the service's /health until it answers
     std::unique_ptr<DialogCertificateApprover> m_approver;
     QPointer<ConnectionDialog> m_connectionDialog;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<QProgressDialog> m_demoProgress;
     IdleMonitor *m_idle = nullptr;
     bool m_locked = false;
+    bool m_wipeOnSignOut = false;
 };
 
 } // namespace kanri::ui

@@ -4,6 +4,8 @@
 #include "pages/overviewpages.h"
 #include "pages/servicestatuspage.h"
 #include "session/consolesession.h"
+#include "session/workspace.h"
+#include "sync/syncengine.h"
 
 #include <kanri/version.h>
 
@@ -15,6 +17,9 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QTimeZone>
+#include <QVBoxLayout>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -42,10 +47,12 @@ QString roleName(domain::AdminLevel level)
 
 } // namespace
 
-MainWindow::MainWindow(session::ConsoleSession &session, QWidget *parent)
+MainWindow::MainWindow(session::Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session)
+    , m_workspace(workspace)
+    , m_session(workspace.session())
 {
+    session::ConsoleSession &session = m_session;
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kanri.svg")));
 
@@ -54,7 +61,16 @@ MainWindow::MainWindow(session::ConsoleSession &session, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setMaximumWidth(220);
-    auto *right = new QStackedWidget(splitter);
+    auto *rightSide = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(rightSide);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_offlineBanner = new QLabel(rightSide);
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 6px; }"));
+    m_offlineBanner->setVisible(false);
+    rightLayout->addWidget(m_offlineBanner);
+    auto *right = new QStackedWidget(rightSide);
+    rightLayout->addWidget(right, 1);
     m_pages = new QStackedWidget(right);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_lockCover = new QLabel(tr("Kanri is locked."), right);
@@ -66,12 +82,12 @@ MainWindow::MainWindow(session::ConsoleSession &session, QWidget *parent)
     setCentralWidget(splitter);
 
     m_contract = new ContractPage(session, m_pages);
-    addPage(PageId::Dashboard, tr("Dashboard"), createDashboardPage(session, m_pages));
-    addPage(PageId::Users, tr("Users"), createUsersPage(session, m_pages));
-    addPage(PageId::RolesAccess, tr("Roles & access"), createRolesPage(session, m_pages));
-    addPage(PageId::Labels, tr("Labels"), createLabelsPage(session, m_pages));
-    addPage(PageId::LogExports, tr("Log exports"), createLogExportsPage(session, m_pages));
-    addPage(PageId::Notices, tr("Notices"), createNoticesPage(session, m_pages));
+    addPage(PageId::Dashboard, tr("Dashboard"), createDashboardPage(workspace, m_pages));
+    addPage(PageId::Users, tr("Users"), createUsersPage(workspace, m_pages));
+    addPage(PageId::RolesAccess, tr("Roles & access"), createRolesPage(workspace, m_pages));
+    addPage(PageId::Labels, tr("Labels"), createLabelsPage(workspace, m_pages));
+    addPage(PageId::LogExports, tr("Log exports"), createLogExportsPage(workspace, m_pages));
+    addPage(PageId::Notices, tr("Notices"), createNoticesPage(workspace, m_pages));
     addPage(PageId::Contract, tr("Contract"), m_contract);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_pageList.size())
@@ -86,16 +102,26 @@ MainWindow::MainWindow(session::ConsoleSession &session, QWidget *parent)
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setMaximumWidth(200);
+    m_syncProgress->setVisible(false);
+    statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
-    connect(m_contract, &ContractPage::connectionChanged, this,
-            [this](const QString &summary, bool) { m_connectionLabel->setText(summary); });
+    connect(m_contract, &ContractPage::connectionChanged, this, [this](const QString &summary, bool) {
+        if (m_workspace.isOnline())
+            m_connectionLabel->setText(summary);
+    });
+    connect(&workspace, &session::Workspace::onlineChanged, this, &MainWindow::showOnline);
     connect(&session, &session::ConsoleSession::signedIn, this, &MainWindow::showSignedIn);
 
     createActions();
+    connectSync();
     showSignedIn();
-    setLastSync({});
+    showLastSync();
+    showOnline(workspace.isOnline());
     restoreState();
     m_contract->serviceStatus()->refresh();
 }
@@ -131,16 +157,60 @@ void MainWindow::showSignedIn()
     m_userLabel->setToolTip(me.user.login);
 }
 
-void MainWindow::setLastSync(const QDateTime &when)
+void MainWindow::showLastSync()
 {
-    m_syncLabel->setText(when.isValid()
-                             ? tr("Last sync: %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
-                             : tr("Not synced yet"));
+    const auto when = m_workspace.dataAsOf();
+    m_syncLabel->setText(when ? tr("Last sync: %1").arg(QLocale().toString(when->toLocalTime(), QLocale::ShortFormat))
+                              : tr("Not synced yet"));
+}
+
+void MainWindow::showOnline(bool online)
+{
+    if (!online) {
+        const auto asOf = m_workspace.dataAsOf();
+        const QTimeZone zone(m_workspace.timeZone().toUtf8());
+        const QString when = asOf ? QLocale().toString(zone.isValid() ? asOf->toTimeZone(zone) : asOf->toLocalTime(),
+                                                       QLocale::ShortFormat)
+                                  : tr("never synced");
+        m_offlineBanner->setText(tr("Offline — data as of %1 (%2). Changes are disabled until the service answers again.")
+                                     .arg(when, m_workspace.timeZone()));
+        m_connectionLabel->setText(tr("Offline"));
+    } else {
+        m_connectionLabel->setText(tr("Online"));
+    }
+    m_offlineBanner->setVisible(!online);
+}
+
+void MainWindow::connectSync()
+{
+    sync::SyncEngine &engine = m_workspace.syncEngine();
+    connect(&engine, &sync::SyncEngine::started, this, [this](bool full) {
+        // The first sync takes a while: show how far it is. Later ones are quick and quiet.
+        m_syncProgress->setVisible(full);
+        m_syncProgress->setRange(0, 0);
+        m_syncLabel->setText(tr("Syncing…"));
+    });
+    connect(&engine, &sync::SyncEngine::progress, this, [this](sync::Resource, qint64 done, qint64 estimated) {
+        if (estimated > 0) {
+            m_syncProgress->setRange(0, 1000);
+            m_syncProgress->setValue(int(qMin<qint64>(1000, done * 1000 / estimated)));
+        }
+    });
+    const auto done = [this] {
+        m_syncProgress->setVisible(false);
+        showLastSync();
+    };
+    connect(&m_workspace, &session::Workspace::cacheUpdated, this, done);
+    connect(&m_workspace, &session::Workspace::syncFailed, this, [this, done](const sync::SyncError &error) {
+        done();
+        if (error.kind != sync::SyncError::Kind::Cancelled)
+            statusBar()->showMessage(tr("Sync failed: %1").arg(error.message()), 15'000);
+    });
 }
 
 void MainWindow::setLocked(bool locked)
 {
-    auto *right = static_cast<QStackedWidget *>(m_pages->parentWidget());
+    auto *right = qobject_cast<QStackedWidget *>(m_pages->parentWidget());
     right->setCurrentWidget(locked ? static_cast<QWidget *>(m_lockCover) : m_pages);
     m_navigation->setEnabled(!locked);
     menuBar()->setEnabled(!locked);
@@ -170,6 +240,7 @@ void MainWindow::createActions()
     QAction *refresh = viewMenu->addAction(tr("&Refresh"), this, [this] {
         m_pageList.at(m_pages->currentIndex())->refresh();
         m_contract->serviceStatus()->refresh();
+        m_workspace.requestSync();
     });
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence(Qt::Key_F5));

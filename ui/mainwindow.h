@@ -8,8 +8,14 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
+class QProgressBar;
+
 namespace kanri::session {
 class ConsoleSession;
+class Workspace;
+}
+namespace kanri::sync {
+struct SyncSummary;
 }
 
 namespace kanri::ui {
@@ -26,7 +32,7 @@ public:
     // The navigation, in order; the index is also what QSettings remembers.
     enum class PageId { Dashboard, Users, RolesAccess, Labels, LogExports, Notices, Contract };
 
-    explicit MainWindow(session::ConsoleSession &session, QWidget *parent = nullptr);
+    explicit MainWindow(session::Workspace &workspace, QWidget *parent = nullptr);
 
     Page *page(PageId id) const;
     PageId currentPage() const;
@@ -34,8 +40,6 @@ public:
     ContractPage *contractPage() const { return m_contract; }
     // Covers the pages while the console is locked (nothing readable behind the lock dialog).
     void setLocked(bool locked);
-    // Status bar: the time of the last completed sync (invalid: not synced yet).
-    void setLastSync(const QDateTime &when);
 
 Q_SIGNALS:
     void lockRequested();
@@ -50,8 +54,14 @@ private:
     void restoreState();
     void showAbout();
     void showSignedIn();
+    void showOnline(bool online);
+    void showLastSync();
+    void connectSync();
 
+    session::Workspace &m_workspace;
     session::ConsoleSession &m_session;
+    QLabel *m_offlineBanner = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_lockCover = nullptr;

@@ -58,6 +58,7 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         p.url = QUrl(m_settings.value(QStringLiteral("url")).toString());
         p.login = m_settings.value(QStringLiteral("login")).toString();
         p.pin = m_settings.value(QStringLiteral("pin")).toString();
+        p.accountId = m_settings.value(QStringLiteral("account")).toString();
         p.rememberSession = m_settings.value(QStringLiteral("remember"), false).toBool();
         p.demo = m_settings.value(QStringLiteral("demo"), false).toBool();
         if (!p.name.isEmpty())
@@ -126,6 +127,7 @@ void ProfileStore::write(const QList<ConnectionProfile> &profiles)
         m_settings.setValue(QStringLiteral("url"), p.url.toString());
         m_settings.setValue(QStringLiteral("login"), p.login);
         m_settings.setValue(QStringLiteral("pin"), p.pin);
+        m_settings.setValue(QStringLiteral("account"), p.accountId);
         m_settings.setValue(QStringLiteral("remember"), p.rememberSession);
         m_settings.setValue(QStringLiteral("demo"), p.demo);
     }

@@ -17,6 +17,7 @@ struct ConnectionProfile
     QUrl url;      // https://host[:port]
     QString login; // the sign-in ID last used
     QString pin;   // "sha256:<hex>" of the approved certificate; empty: ordinary verification
+    QString accountId; // the account last signed in (its offline cache can be opened without the service)
     bool rememberSession = false; // keep the refresh token in the keychain
     bool demo = false;            // the built-in demo service, started by the console
 

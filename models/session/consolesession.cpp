@@ -20,6 +20,11 @@ api::ApiError notAdministrator()
     return error;
 }
 
+bool unreachable(const api::ApiError &error)
+{
+    return error.kind == api::ApiError::Kind::Network || error.kind == api::ApiError::Kind::Timeout;
+}
+
 bool asksForCode(const api::ApiError &error)
 {
     const QString code = error.problem ? error.problem->code() : QString();
@@ -99,6 +104,12 @@ void ConsoleSession::resume()
         auto *request = m_client->resumeSession(QString::fromUtf8(result.data));
         connect(request, &api::ApiRequest::finished, this, [this, request] {
             request->deleteLater();
+            if (request->error() && unreachable(*request->error())) {
+                // The service cannot be asked: the remembered session may still be good.
+                setState(State::SignedOut);
+                Q_EMIT serviceUnreachable(*request->error());
+                return;
+            }
             if (request->error() || request->me().adminLevel == domain::AdminLevel::None) {
                 // The remembered session is no longer good: forget it, ask for the password.
                 m_secrets.remove(rememberedSessionKey(), &m_secretContext, [](const secrets::SecretResult &) {});
@@ -136,8 +147,10 @@ void ConsoleSession::runSignIn(api::SignInRequest *request, bool remember, const
             return;
         }
         m_me = request->me();
-        if (m_profile.login != login || m_profile.rememberSession != remember) {
+        if (m_profile.login != login || m_profile.rememberSession != remember
+            || m_profile.accountId != m_me.user.id) {
             m_profile.login = login;
+            m_profile.accountId = m_me.user.id;
             m_profile.rememberSession = remember;
             saveProfile();
             Q_EMIT profileUpdated(m_profile);

@@ -59,6 +59,8 @@ Q_SIGNALS:
     // `codeRequired`: the service wants the authenticator code (show the code field).
     void signInFailed(const kanri::api::ApiError &error, bool codeRequired);
     void resumeUnavailable();
+    // The remembered session could not be checked: the service did not answer (offline).
+    void serviceUnreachable(const kanri::api::ApiError &error);
     // The service refused to refresh the session: sign in again (what the user typed stays).
     void sessionExpired();
     void signedOut();

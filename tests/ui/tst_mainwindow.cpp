@@ -73,7 +73,7 @@ class TestMainWindow : public QObject
     ui::MainWindow *signInAs(const QString &login)
     {
         saveProfile(login);
-        m_console->start({QStringLiteral("テスト"), false, {}});
+        m_console->start({QStringLiteral("テスト"), false, false, {}});
         ui::SignInDialog *dialog = waitForSignIn();
         if (!dialog)
             return nullptr;
@@ -154,7 +154,7 @@ private Q_SLOTS:
     void accountsWithoutAdministrativeRoleAreRefused()
     {
         saveProfile(QStringLiteral("ippan@demo.example"));
-        m_console->start({QStringLiteral("テスト"), false, {}});
+        m_console->start({QStringLiteral("テスト"), false, false, {}});
         ui::SignInDialog *dialog = waitForSignIn();
         QVERIFY(dialog);
         typePassword(*dialog, QStringLiteral("wrong999"));

@@ -40,6 +40,8 @@ private Q_SLOTS:
         const auto named = parse({QStringLiteral("--profile"), QStringLiteral("本番")});
         QVERIFY(named.options);
         QCOMPARE(named.options->profile, QStringLiteral("本番"));
+        QVERIFY(!named.options->offline);
+        QVERIFY(parse({QStringLiteral("--profile"), QStringLiteral("本番"), QStringLiteral("--offline")}).options->offline);
         QVERIFY(!named.options->demo);
         // Nothing at all: the connection dialog chooses.
         const auto none = parse({});
@@ -69,6 +71,7 @@ private Q_SLOTS:
                               << QStringLiteral("choose one of --profile, --demo and --url");
         QTest::newRow("profile and demo") << QStringList{QStringLiteral("--profile"), QStringLiteral("a"), QStringLiteral("--demo")}
                                           << QStringLiteral("choose one of");
+        QTest::newRow("offline alone") << QStringList{QStringLiteral("--offline")} << QStringLiteral("--offline goes with --profile");
         QTest::newRow("pin alone") << QStringList{QStringLiteral("--pin"), QStringLiteral("sha256:") + QString(64, u'a')}
                                    << QStringLiteral("--pin goes with --url");
         QTest::newRow("bad pin") << QStringList{QStringLiteral("--url"), QStringLiteral("https://x"),

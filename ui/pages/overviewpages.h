@@ -1,7 +1,7 @@
 #pragma once
 
 namespace kanri::session {
-class ConsoleSession;
+class Workspace;
 }
 
 class QWidget;
@@ -10,12 +10,12 @@ namespace kanri::ui {
 
 class Page;
 
-// The pages of the navigation, each showing what the service holds now.
-Page *createDashboardPage(session::ConsoleSession &session, QWidget *parent);
-Page *createUsersPage(session::ConsoleSession &session, QWidget *parent);
-Page *createRolesPage(session::ConsoleSession &session, QWidget *parent);
-Page *createLabelsPage(session::ConsoleSession &session, QWidget *parent);
-Page *createLogExportsPage(session::ConsoleSession &session, QWidget *parent);
-Page *createNoticesPage(session::ConsoleSession &session, QWidget *parent);
+// The pages of the navigation, one file each (dashboardpage.cpp, userspage.cpp, …).
+Page *createDashboardPage(session::Workspace &workspace, QWidget *parent);
+Page *createUsersPage(session::Workspace &workspace, QWidget *parent);
+Page *createRolesPage(session::Workspace &workspace, QWidget *parent);
+Page *createLabelsPage(session::Workspace &workspace, QWidget *parent);
+Page *createLogExportsPage(session::Workspace &workspace, QWidget *parent);
+Page *createNoticesPage(session::Workspace &workspace, QWidget *parent);
 
 } // namespace kanri::ui

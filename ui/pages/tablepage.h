@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/apiclient.h"
+#include "pages/displaytext.h"
 #include "pages/page.h"
 
 #include <QStringList>
@@ -42,5 +44,34 @@ private:
     QTreeView *m_view = nullptr;
     bool m_busy = false;
 };
+
+// Runs `request` and hands its result to `rows`, or its error to the page.
+template<typename T, typename RowsOf>
+void fetchInto(TablePage &page, api::TypedRequest<T> *request, RowsOf rows)
+{
+    QObject::connect(request, &api::ApiRequest::finished, &page, [&page, request, rows] {
+        request->deleteLater();
+        if (const auto &error = request->error())
+            page.showError(error->message());
+        else
+            rows(request->result());
+    });
+}
+
+// "1,000 in total." or, when the service has more, "The first 1,000 are shown."
+template<typename T> QString countSummary(const domain::Page<T> &result)
+{
+    const QString shown = DisplayText::number(result.items.size());
+    return result.nextCursor ? TablePage::tr("The first %1 are shown.").arg(shown)
+                             : TablePage::tr("%1 in total.").arg(shown);
+}
+
+// The largest page the service gives in one answer.
+inline api::ListParams overviewParams()
+{
+    api::ListParams params;
+    params.limit = 1000;
+    return params;
+}
 
 } // namespace kanri::ui

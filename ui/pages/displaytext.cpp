@@ -1,0 +1,87 @@
+#include "pages/displaytext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace kanri::ui {
+
+QString DisplayText::userStatus(domain::UserStatus status)
+{
+    switch (status) {
+    case domain::UserStatus::Active:
+        return QCoreApplication::translate("DisplayText", "Active");
+    case domain::UserStatus::Disabled:
+        return QCoreApplication::translate("DisplayText", "Disabled");
+    case domain::UserStatus::Locked:
+        return QCoreApplication::translate("DisplayText", "Locked");
+    case domain::UserStatus::Invited:
+        return QCoreApplication::translate("DisplayText", "Invited");
+    }
+    return {};
+}
+
+QString DisplayText::noticeKind(domain::NoticeKind kind)
+{
+    switch (kind) {
+    case domain::NoticeKind::Maintenance:
+        return QCoreApplication::translate("DisplayText", "Maintenance");
+    case domain::NoticeKind::Incident:
+        return QCoreApplication::translate("DisplayText", "Incident");
+    case domain::NoticeKind::Change:
+        return QCoreApplication::translate("DisplayText", "Change");
+    case domain::NoticeKind::Info:
+        return QCoreApplication::translate("DisplayText", "Information");
+    }
+    return {};
+}
+
+QString DisplayText::exportState(domain::LogExportState state)
+{
+    switch (state) {
+    case domain::LogExportState::Requested:
+        return QCoreApplication::translate("DisplayText", "Requested");
+    case domain::LogExportState::Approved:
+        return QCoreApplication::translate("DisplayText", "Approved");
+    case domain::LogExportState::Generating:
+        return QCoreApplication::translate("DisplayText", "Generating");
+    case domain::LogExportState::Ready:
+        return QCoreApplication::translate("DisplayText", "Ready");
+    case domain::LogExportState::Expired:
+        return QCoreApplication::translate("DisplayText", "Expired");
+    case domain::LogExportState::Rejected:
+        return QCoreApplication::translate("DisplayText", "Rejected");
+    case domain::LogExportState::Cancelled:
+        return QCoreApplication::translate("DisplayText", "Cancelled");
+    case domain::LogExportState::Failed:
+        return QCoreApplication::translate("DisplayText", "Failed");
+    }
+    return {};
+}
+
+QString DisplayText::logType(domain::LogType type)
+{
+    return type == domain::LogType::Access ? QCoreApplication::translate("DisplayText", "Access log")
+                                           : QCoreApplication::translate("DisplayText", "Operation log");
+}
+
+QString DisplayText::onOff(bool on)
+{
+    return on ? QCoreApplication::translate("DisplayText", "On") : QCoreApplication::translate("DisplayText", "Off");
+}
+
+QString DisplayText::dateTime(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString DisplayText::dateTime(const std::optional<QDateTime> &when)
+{
+    return when ? dateTime(*when) : QString();
+}
+
+QString DisplayText::number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+} // namespace kanri::ui
