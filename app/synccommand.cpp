@@ -122,6 +122,12 @@ private:
                 return;
             }
             m_store = std::move(result.store);
+            // Every page is read once, so that a damaged file is found and rebuilt now rather
+            // than when a page of it is needed.
+            if (auto damaged = m_store->checkIntegrity(true); damaged && !m_rebuilt) {
+                rebuild();
+                return;
+            }
             startSync();
         });
     }
@@ -211,7 +217,7 @@ std::variant<SyncCommandOptions, std::pair<QString, int>> parseSyncArguments(con
     const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Objects per request (1 to 1000)."), tr("n"),
                                       QStringLiteral("1000"));
     parser.addOptions({help, profile, url, login, pin, dataDir, passwordFile, passphraseFile, pageSize});
-    const auto usage = [](const QString &text) { return std::pair{QStringLiteral("kanri sync: ") + text, 2}; };
+    const auto usage = [](const QString &text) { return std::pair<QString, int>{QStringLiteral("kanri sync: ") + text, 2}; };
     if (!parser.parse(QStringList{QStringLiteral("kanri sync")} + arguments))
         return usage(parser.errorText());
     if (parser.isSet(help))

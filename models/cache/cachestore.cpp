@@ -143,9 +143,9 @@ std::optional<CacheError> CacheStore::open()
     return std::nullopt;
 }
 
-std::optional<CacheError> CacheStore::checkIntegrity()
+std::optional<CacheError> CacheStore::checkIntegrity(bool quick)
 {
-    Statement check(m_db, "PRAGMA integrity_check");
+    Statement check(m_db, quick ? "PRAGMA quick_check" : "PRAGMA integrity_check");
     QStringList problems;
     while (check.next()) {
         const QString line = check.text(0);

@@ -75,8 +75,9 @@ public:
     // Creates or opens the file (mode 0600), checks the key, migrates the schema.
     // WrongKey leaves the file as it was. Call once.
     std::optional<CacheError> open();
-    // PRAGMA integrity_check: Corrupt when it finds anything.
-    std::optional<CacheError> checkIntegrity();
+    // PRAGMA integrity_check (quick: quick_check, which reads every page but skips the index
+    // cross-checks): Corrupt when it finds anything, or a page fails its authentication.
+    std::optional<CacheError> checkIntegrity(bool quick = false);
 
     bool isOpen() const { return m_db.isOpen(); }
     KeySource keySource() const { return m_source; }
