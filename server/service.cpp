@@ -12,6 +12,7 @@
 #include "api/usageroutes.h"
 #include "api/userroutes.h"
 #include "core/api.h"
+#include "core/lockoutexpiry.h"
 #include "core/logs.h"
 #include "core/retention.h"
 #include "demo/demodata.h"
@@ -89,6 +90,7 @@ bool Service::start(QString *error)
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
 
     new RetentionJob(*m_database, m_options.config.purgeIntervalSeconds, m_options.config.idempotencySeconds, this);
+    new LockoutExpiry(*m_database, this);
     new exports::ExportJob(*m_database, m_options.config.exportTtlSeconds,
                            static_cast<int>(m_options.config.exportThrottleMs), this);
 

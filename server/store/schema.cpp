@@ -297,6 +297,11 @@ const QList<QStringList> &Database::migrations()
             QStringLiteral("CREATE INDEX log_exports_by_state ON log_exports(state, pk)"),
             QStringLiteral("CREATE INDEX events_by_kind ON events(tenant_pk, kind, at)"),
         },
+        // 4: the users whose lockout is running, for the job that ends them (LockoutExpiry).
+        {
+            QStringLiteral("CREATE INDEX users_locked ON users(locked_until) "
+                           "WHERE locked_until IS NOT NULL"),
+        },
     };
     return steps;
 }

@@ -1,9 +1,11 @@
 // Sign-in, sessions and TLS of a real kanri-service process (demo data).
-#include "servicefixture.h"
+#include "usertesthelpers.h"
 
 #include "auth/totp.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 
 using namespace kanri;
@@ -110,6 +112,51 @@ private Q_SLOTS:
         // The locked account shows as locked to its administrator.
         const QString admin = m_svc->signIn(QStringLiteral("keiyaku@demo.example"));
         QVERIFY(!admin.isEmpty());
+    }
+
+    void lockoutEndingReachesTheDelta()
+    {
+        // A one-second lockout for drone@'s tenant (the policy is not on the API).
+        const auto setLockoutSeconds = [this](int seconds) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lockout"));
+            db.setDatabaseName(m_svc->dataDir() + QStringLiteral("/kanri.db"));
+            bool ok = db.open();
+            if (ok) {
+                QSqlQuery q(db);
+                ok = q.exec(QStringLiteral("UPDATE tenants SET lockout_seconds = %1 WHERE pk = (SELECT "
+                                           "tenant_pk FROM users WHERE login = 'drone@demo.example')")
+                                .arg(seconds));
+            }
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("lockout"));
+            return ok;
+        };
+        QVERIFY(setLockoutSeconds(1));
+        const QString admin = m_svc->signIn(QStringLiteral("keiyaku@demo.example"));
+        const QString start = test::currentWatermark(*m_svc, QStringLiteral("/users"), admin);
+        QVERIFY(!start.isEmpty());
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(login(QStringLiteral("drone@demo.example"), QStringLiteral("bad%1pass").arg(i)).status, 401);
+        const auto droneIn = [](const test::Delta &d) {
+            for (const QJsonValue &v : d.items) {
+                if (v.toObject().value(QStringLiteral("login")).toString() == QStringLiteral("drone@demo.example"))
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        const test::Delta locked = test::deltaSince(*m_svc, QStringLiteral("/users"), start, admin);
+        QCOMPARE(droneIn(locked).value(QStringLiteral("status")).toString(), QStringLiteral("locked"));
+
+        // Nobody touches the account: the lock runs out, and the next delta carries the change.
+        QJsonObject after;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(after = droneIn(test::deltaSince(*m_svc, QStringLiteral("/users"), locked.watermark, admin))).isEmpty(),
+            10'000);
+        QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QVERIFY(after.value(QStringLiteral("locked_until")).isNull());
+        QVERIFY(after.value(QStringLiteral("etag")) != droneIn(locked).value(QStringLiteral("etag")));
+        QVERIFY(setLockoutSeconds(900));
+        QCOMPARE(login(QStringLiteral("drone@demo.example"), QStringLiteral("demo1234")).status, 200);
     }
 
     void refreshRotatesAndReuseEndsTheSession()
