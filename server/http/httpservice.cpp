@@ -1,8 +1,11 @@
 #include "http/httpservice.h"
 
+#include "http/bodylimit.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QHttpServerResponder>
+#include <QSslServer>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QUuid>
@@ -79,6 +82,12 @@ QString requestIdFor(const QHttpServerRequest &request)
     }
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
+
+Response payloadTooLarge()
+{
+    return Response::problem(413, u"payload-too-large", QStringLiteral("Request body too large"),
+                             QStringLiteral("Bodies are limited to 1 MiB."));
+}
 } // namespace
 
 HttpService::HttpService(const Router &router, QObject *parent)
@@ -87,8 +96,44 @@ HttpService::HttpService(const Router &router, QObject *parent)
 {
 }
 
+void HttpService::serve(QSslServer *server)
+{
+    bind(server);
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+        new BodyLimit(socket, kMaxBodyBytes, [this](QTcpSocket *s, const QByteArray &head) {
+            refuseTooLarge(s, head);
+        });
+    });
+}
+
+void HttpService::refuseTooLarge(QTcpSocket *socket, const QByteArray &head)
+{
+    Request request;
+    request.method = Method::Unknown;
+    const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
+    if (requestLine.size() == 3) {
+        static const QHash<QByteArray, Method> methods{
+            {"GET", Method::Get},       {"POST", Method::Post}, {"PUT", Method::Put},
+            {"PATCH", Method::Patch},   {"DELETE", Method::Delete}, {"HEAD", Method::Head},
+            {"OPTIONS", Method::Options}};
+        request.method = methods.value(requestLine.at(0), Method::Unknown);
+        request.log.path = QUrl::fromEncoded(requestLine.at(1)).path();
+    }
+    request.peer = socket->peerAddress();
+    request.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.receivedMs = QDateTime::currentMSecsSinceEpoch();
+    const Response response = payloadTooLarge();
+    socket->write("HTTP/1.1 413 Payload Too Large\r\nX-Request-Id: " + request.requestId.toLatin1()
+                  + "\r\nContent-Type: " + response.contentType + "\r\nContent-Length: "
+                  + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n"
+                  + response.body);
+    if (m_observer)
+        m_observer(request, response, 0);
+}
+
 bool HttpService::handleRequest(const QHttpServerRequest &raw, QTcpSocket *socket)
 {
+    BodyLimit::requestDone(socket);
     QElapsedTimer timer;
     timer.start();
     Request request;
@@ -116,10 +161,8 @@ Response HttpService::dispatch(Request &request) const
                                  QStringLiteral("The API is served under /api/v1."));
     }
     request.path = request.path.mid(kApiPrefix.size());
-    if (request.body.size() > kMaxBodyBytes) {
-        return Response::problem(413, u"payload-too-large", QStringLiteral("Request body too large"),
-                                 QStringLiteral("Bodies are limited to 1 MiB."));
-    }
+    if (request.body.size() > kMaxBodyBytes)
+        return payloadTooLarge();
     Router::Match match = m_router.match(request.method, request.path);
     if (!match.handler) {
         if (match.pathExists) {

@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QSslServer;
+
 namespace kanri::server {
 
 // Serves the routes of a Router under /api/v1 with the conventions every route shares:
@@ -23,12 +25,19 @@ public:
     using Observer = std::function<void(const Request &, const Response &, qint64 latencyUs)>;
     void setObserver(Observer observer) { m_observer = std::move(observer); }
 
+    // Serves the connections of `server` (a listening one, which this takes over), refusing
+    // bodies over the limit as they arrive (BodyLimit) rather than once buffered.
+    void serve(QSslServer *server);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
     Response dispatch(Request &request) const;
+    // The 413 of BodyLimit, written straight to the connection; `head` is the request line and
+    // headers when they were read.
+    void refuseTooLarge(QTcpSocket *socket, const QByteArray &head);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const QString &requestId,
               const Response &response);
 

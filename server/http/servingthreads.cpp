@@ -33,7 +33,7 @@ protected:
             auto *server = new QSslServer(&http);
             server->setSslConfiguration(m_owner.m_ssl);
             if (server->setSocketDescriptor(m_descriptor)) {
-                http.bind(server);
+                http.serve(server);
                 exec();
             } else {
                 qCWarning(lcServing) << "a serving thread cannot accept:" << server->errorString();
@@ -77,7 +77,7 @@ quint16 ServingThreads::listen(const QHostAddress &address, quint16 port, int th
         delete server;
         return 0;
     }
-    m_main->bind(server);
+    m_main->serve(server);
     if (threads <= 0)
         threads = std::min(QThread::idealThreadCount(), 4);
     for (int i = 1; i < threads; ++i) {

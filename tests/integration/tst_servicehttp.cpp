@@ -1,8 +1,9 @@
-// kanri-service with several serving threads: requests sent at once over many connections are
-// all answered, concurrent writes neither fail nor run twice, and every request reaches the
-// access log.
+// kanri-service's HTTP layer: with several serving threads, requests sent at once over many
+// connections are all answered and concurrent writes neither fail nor run twice; a body over
+// the limit is refused before it is read; every request reaches the access log.
 #include "usertesthelpers.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSslSocket>
@@ -11,7 +12,7 @@
 using namespace kanri;
 using kanri::test::HttpAnswer;
 
-class TestServiceConcurrency : public QObject
+class TestServiceHttp : public QObject
 {
     Q_OBJECT
 
@@ -62,6 +63,21 @@ class TestServiceConcurrency : public QObject
             reply->deleteLater();
         }
         return answers;
+    }
+
+    // A TLS connection to the service for hand-written requests (the certificate pinned).
+    std::unique_ptr<QSslSocket> connectRaw()
+    {
+        auto socket = std::make_unique<QSslSocket>();
+        QSslSocket *s = socket.get();
+        const api::TlsPolicy pin(m_svc->fingerprint());
+        connect(s, &QSslSocket::sslErrors, s, [s, pin](const QList<QSslError> &errors) {
+            s->ignoreSslErrors(pin.errorsToIgnore(errors, s->peerCertificate()));
+        });
+        s->connectToHostEncrypted(m_svc->url().host(), static_cast<quint16>(m_svc->url().port()));
+        if (!s->waitForEncrypted(10'000))
+            return nullptr;
+        return socket;
     }
 
     // The service's database, opened beside it (WAL: readable while it runs).
@@ -138,22 +154,48 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
     }
 
+    void bodyOverTheLimitIsRefusedBeforeItIsSent()
+    {
+        // Only the headers: the answer must not wait for the two megabytes they announce.
+        auto socket = connectRaw();
+        QVERIFY(socket);
+        QElapsedTimer clock;
+        clock.start();
+        socket->write("POST /api/v1/users HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                      "Authorization: Bearer " + m_admin.toLatin1() + "\r\nContent-Length: 2000000\r\n\r\n");
+        QByteArray response;
+        while (!response.contains("\r\n\r\n{") && socket->waitForReadyRead(10'000))
+            response += socket->readAll();
+        QVERIFY2(response.startsWith("HTTP/1.1 413"), response.constData());
+        QVERIFY(response.contains("payload-too-large"));
+        QVERIFY(response.toLower().contains("x-request-id: "));
+        QVERIFY2(clock.elapsed() < 5'000, qPrintable(QString::number(clock.elapsed())));
+
+        // A body sent in full after its headers gets the same answer, and then the connection ends.
+        socket = connectRaw();
+        QVERIFY(socket);
+        socket->write("POST /api/v1/users HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1100000\r\n\r\n");
+        socket->write(QByteArray(1'100'000, ' '));
+        response.clear();
+        while (socket->state() == QAbstractSocket::ConnectedState && socket->waitForReadyRead(10'000))
+            response += socket->readAll();
+        response += socket->readAll();
+        QVERIFY2(response.startsWith("HTTP/1.1 413"), response.left(200).constData());
+        QCOMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+    }
+
     void requestWithoutUserAgentIsLogged()
     {
         // Qt's network access always sends a User-Agent; a bare client (like wrk) sends none.
-        QSslSocket socket;
-        connect(&socket, &QSslSocket::sslErrors, &socket, [&socket, this](const QList<QSslError> &errors) {
-            socket.ignoreSslErrors(api::TlsPolicy(m_svc->fingerprint()).errorsToIgnore(errors, socket.peerCertificate()));
-        });
-        socket.connectToHostEncrypted(m_svc->url().host(), static_cast<quint16>(m_svc->url().port()));
-        QVERIFY(socket.waitForEncrypted(10'000));
+        auto socket = connectRaw();
+        QVERIFY(socket);
         const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-        socket.write("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: " + requestId
-                     + "\r\nConnection: close\r\n\r\n");
+        socket->write("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: " + requestId
+                      + "\r\nConnection: close\r\n\r\n");
         QByteArray response;
-        while (socket.waitForReadyRead(10'000))
-            response += socket.readAll();
-        response += socket.readAll();
+        while (socket->waitForReadyRead(10'000))
+            response += socket->readAll();
+        response += socket->readAll();
         QVERIFY2(response.startsWith("HTTP/1.1 200"), response.constData());
 
         // The access log is written every 200 ms.
@@ -174,5 +216,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServiceConcurrency)
-#include "tst_serviceconcurrency.moc"
+QTEST_GUILESS_MAIN(TestServiceHttp)
+#include "tst_servicehttp.moc"
