@@ -12,6 +12,7 @@
 #include "session/workspace.h"
 
 #include <QDir>
+#include <QFile>
 #include <QCheckBox>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -288,12 +289,31 @@ void ConsoleController::openWorkspace(bool online)
     });
 }
 
+void ConsoleController::setProbeInterval(std::chrono::milliseconds interval)
+{
+    m_probe.setInterval(interval);
+}
+
+bool ConsoleController::hasOfflineData() const
+{
+    const profile::ConnectionProfile &profile = m_session->profile();
+    return !profile.accountId.isEmpty()
+           && QFile::exists(cache::CacheLocation{QDir(m_dataDir).filePath(QStringLiteral("cache")), profile.name,
+                                                 profile.accountId}
+                                .filePath());
+}
+
 void ConsoleController::showSignIn(int mode)
 {
     if (m_signInDialog)
         m_signInDialog->deleteLater();
     const auto signInMode = SignInDialog::Mode(mode);
     auto *dialog = new SignInDialog(*m_session, signInMode, m_window.get());
+    dialog->setOfflineAvailable(signInMode == SignInDialog::Mode::SignIn && !m_workspace && hasOfflineData());
+    connect(dialog, &SignInDialog::offlineRequested, this, [this, dialog] {
+        dialog->accept(); // not reject(): that leaves for the connection dialog
+        goOffline({});
+    });
     m_signInDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SignInDialog::leaveRequested, this, [this, signInMode] {
@@ -325,20 +345,24 @@ void ConsoleController::lock()
 
 void ConsoleController::confirmSignOut()
 {
-    QMessageBox box(QMessageBox::Question, tr("Sign out"),
-                    tr("Sign out of %1? The session is ended on the service, and a remembered session is "
-                       "forgotten on this computer.")
-                        .arg(m_session->me().tenantName),
-                    QMessageBox::Yes | QMessageBox::Cancel, m_window.get());
-    box.setObjectName(QStringLiteral("signOutBox"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    auto *wipe = new QCheckBox(tr("Also delete the offline data on this computer"), &box);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Sign out"),
+                                tr("Sign out of %1? The session is ended on the service, and a remembered "
+                                   "session is forgotten on this computer.")
+                                    .arg(m_session->me().tenantName),
+                                QMessageBox::Yes | QMessageBox::Cancel, m_window.get());
+    box->setObjectName(QStringLiteral("signOutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    auto *wipe = new QCheckBox(tr("Also delete the offline data on this computer"), box);
     wipe->setObjectName(QStringLiteral("wipeCacheCheck"));
-    box.setCheckBox(wipe);
-    if (box.exec() != QMessageBox::Yes)
-        return;
-    m_wipeOnSignOut = wipe->isChecked();
-    m_session->signOut();
+    box->setCheckBox(wipe);
+    connect(box, &QMessageBox::finished, this, [this, box, wipe] {
+        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes || !m_session)
+            return;
+        m_wipeOnSignOut = wipe->isChecked();
+        m_session->signOut();
+    });
+    box->open();
 }
 
 void ConsoleController::endSession(const QString &message, bool wipeCache)

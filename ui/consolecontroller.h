@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 class QProgressDialog;
@@ -54,6 +55,8 @@ public:
     ~ConsoleController() override;
 
     void start(const Start &how);
+    // While offline, how often the service is asked whether it answers again (default 15 s).
+    void setProbeInterval(std::chrono::milliseconds interval);
 
     // For tests and screenshots: what is on screen now.
     ConnectionDialog *connectionDialog() const;
@@ -70,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void showConnections(const QString &message = {});
+    bool hasOfflineData() const;
     void startDemo();
     void connectTo(const profile::ConnectionProfile &profile, bool offline);
     void showSignIn(int mode);

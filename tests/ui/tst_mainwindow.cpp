@@ -11,6 +11,7 @@
 #include "secrets/secretstore.h"
 #include "service/localservice.h"
 #include "session/consolesession.h"
+#include "consoledriver.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
@@ -30,57 +31,19 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dataDir;
     std::unique_ptr<service::LocalService> m_service;
-    std::unique_ptr<QSettings> m_settings;
-    secrets::MemorySecretStore m_secrets;
-    std::unique_ptr<ui::ConsoleController> m_console;
+    std::unique_ptr<test::ConsoleDriver> m_driver;
 
-    QString settingsPath() const { return m_dataDir.filePath(QStringLiteral("kanri.ini")); }
+    ui::ConsoleController &console() { return m_driver->console(); }
 
-    void newConsole()
-    {
-        m_console.reset();
-        m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
-        m_console = std::make_unique<ui::ConsoleController>(*m_settings, m_secrets, m_dataDir.path());
-    }
-
-    // A saved profile for the test service, its certificate already approved.
     void saveProfile(const QString &login)
     {
-        profile::ProfileStore store(*m_settings);
-        profile::ConnectionProfile p;
-        p.name = QStringLiteral("テスト");
-        p.url = m_service->url();
-        p.login = login;
-        p.pin = m_service->fingerprint();
-        store.save(p);
-    }
-
-    ui::SignInDialog *waitForSignIn()
-    {
-        if (!QTest::qWaitFor([this] { return m_console->signInDialog() && m_console->signInDialog()->isVisible(); }, 30'000))
-            return nullptr;
-        return m_console->signInDialog();
-    }
-
-    static void typePassword(ui::SignInDialog &dialog, const QString &password)
-    {
-        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-        edit->clear();
-        QTest::keyClicks(edit, password);
-        dialog.findChild<QPushButton *>(QStringLiteral("signInButton"))->click();
+        m_driver->saveProfile(m_service->url(), m_service->fingerprint(), login);
     }
 
     ui::MainWindow *signInAs(const QString &login)
     {
         saveProfile(login);
-        m_console->start({QStringLiteral("テスト"), false, false, {}});
-        ui::SignInDialog *dialog = waitForSignIn();
-        if (!dialog)
-            return nullptr;
-        typePassword(*dialog, QStringLiteral("demo1234"));
-        if (!QTest::qWaitFor([this] { return m_console->mainWindow() && m_console->mainWindow()->isVisible(); }, 30'000))
-            return nullptr;
-        return m_console->mainWindow();
+        return m_driver->signIn();
     }
 
 private Q_SLOTS:
@@ -98,21 +61,16 @@ private Q_SLOTS:
     void init()
     {
         test::useLanguage(QStringLiteral("en"));
-        QFile::remove(settingsPath());
-        QFile::remove(m_dataDir.filePath(QStringLiteral("Kanri/kanri.ini")));
-        newConsole();
+        m_driver = std::make_unique<test::ConsoleDriver>(m_dataDir.path());
+        m_driver->reset();
     }
 
-    void cleanup()
-    {
-        m_console.reset();
-        m_settings.reset();
-    }
+    void cleanup() { m_driver.reset(); }
 
     void newConnectionApprovesTheCertificateAndOpensTheWindow()
     {
-        m_console->start({});
-        ui::ConnectionDialog *connection = m_console->connectionDialog();
+        console().start({});
+        ui::ConnectionDialog *connection = console().connectionDialog();
         QVERIFY(connection && connection->isVisible());
         QTest::keyClicks(connection->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Test service"));
         QTest::keyClicks(connection->findChild<QLineEdit *>(QStringLiteral("urlEdit")), m_service->url().toString());
@@ -120,12 +78,12 @@ private Q_SLOTS:
         test::saveScreenshot(*connection, QStringLiteral("connection-en"));
         connection->findChild<QPushButton *>(QStringLiteral("connectButton"))->click();
 
-        ui::SignInDialog *signIn = waitForSignIn();
+        ui::SignInDialog *signIn = m_driver->waitForSignIn();
         QVERIFY(signIn);
         QCOMPARE(signIn->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), QStringLiteral("keiyaku@demo.example"));
         QCOMPARE(signIn->focusWidget(), signIn->findChild<QLineEdit *>(QStringLiteral("passwordEdit")));
         test::saveScreenshot(*signIn, QStringLiteral("signin-en"));
-        typePassword(*signIn, QStringLiteral("demo1234"));
+        m_driver->submitPassword(*signIn, QStringLiteral("demo1234"));
 
         // The service's self-signed certificate is shown before anything is sent.
         QTRY_VERIFY_WITH_TIMEOUT(test::visibleTopLevel<ui::CertificateDialog>(), 30'000);
@@ -135,10 +93,10 @@ private Q_SLOTS:
         test::saveScreenshot(*certificate, QStringLiteral("certificate-en"));
         certificate->findChild<QPushButton *>(QStringLiteral("trustButton"))->click();
 
-        QTRY_VERIFY_WITH_TIMEOUT(m_console->mainWindow() && m_console->mainWindow()->isVisible(), 30'000);
-        ui::MainWindow &window = *m_console->mainWindow();
-        QCOMPARE(profile::ProfileStore(*m_settings).find(QStringLiteral("Test service"))->pin, m_service->fingerprint());
-        QCOMPARE(textOf(window, "userLabel"), QStringLiteral("山田 太郎 — Contract administrator").replace(QStringLiteral("山田 太郎"), m_console->session()->me().user.name));
+        QTRY_VERIFY_WITH_TIMEOUT(console().mainWindow() && console().mainWindow()->isVisible(), 30'000);
+        ui::MainWindow &window = *console().mainWindow();
+        QCOMPARE(profile::ProfileStore(m_driver->settings()).find(QStringLiteral("Test service"))->pin, m_service->fingerprint());
+        QCOMPARE(textOf(window, "userLabel"), QStringLiteral("山田 太郎 — Contract administrator").replace(QStringLiteral("山田 太郎"), console().session()->me().user.name));
         QVERIFY(window.windowTitle().contains(QStringLiteral("デモ株式会社")));
 
         window.showPage(ui::MainWindow::PageId::Contract);
@@ -154,23 +112,23 @@ private Q_SLOTS:
     void accountsWithoutAdministrativeRoleAreRefused()
     {
         saveProfile(QStringLiteral("ippan@demo.example"));
-        m_console->start({QStringLiteral("テスト"), false, false, {}});
-        ui::SignInDialog *dialog = waitForSignIn();
+        console().start({QStringLiteral("テスト"), false, false, {}});
+        ui::SignInDialog *dialog = m_driver->waitForSignIn();
         QVERIFY(dialog);
-        typePassword(*dialog, QStringLiteral("wrong999"));
+        m_driver->submitPassword(*dialog, QStringLiteral("wrong999"));
         QTRY_COMPARE_WITH_TIMEOUT(textOf(*dialog, "messageLabel"),
                                   QStringLiteral("The sign-in ID or the password is wrong. Check both and try again."), 30'000);
-        typePassword(*dialog, QStringLiteral("demo1234"));
+        m_driver->submitPassword(*dialog, QStringLiteral("demo1234"));
         QTRY_COMPARE_WITH_TIMEOUT(textOf(*dialog, "messageLabel"),
                                   QStringLiteral("This account has no administrative role, so it cannot use the console. "
                                                  "Sign in with an administrator's account."),
                                   30'000);
         QVERIFY(dialog->isVisible());
-        QVERIFY(!m_console->mainWindow());
+        QVERIFY(!console().mainWindow());
         // Back to the connections: the dialog lists the saved one.
         dialog->findChild<QPushButton *>(QStringLiteral("leaveButton"))->click();
-        QTRY_VERIFY(m_console->connectionDialog() && m_console->connectionDialog()->isVisible());
-        QCOMPARE(m_console->connectionDialog()->findChild<QListWidget *>(QStringLiteral("profileList"))->currentItem()->text(),
+        QTRY_VERIFY(console().connectionDialog() && console().connectionDialog()->isVisible());
+        QCOMPARE(console().connectionDialog()->findChild<QListWidget *>(QStringLiteral("profileList"))->currentItem()->text(),
                  QStringLiteral("テスト"));
     }
 
@@ -181,7 +139,7 @@ private Q_SLOTS:
         auto *lock = window->findChild<QAction *>(QStringLiteral("lockAction"));
         QCOMPARE(lock->shortcut(), QKeySequence(QStringLiteral("Ctrl+L")));
         lock->trigger();
-        ui::SignInDialog *unlock = waitForSignIn();
+        ui::SignInDialog *unlock = m_driver->waitForSignIn();
         QVERIFY(unlock);
         QCOMPARE(unlock->mode(), ui::SignInDialog::Mode::Unlock);
         QVERIFY(window->findChild<QWidget *>(QStringLiteral("lockCover"))->isVisible());
@@ -191,19 +149,19 @@ private Q_SLOTS:
         // Escape does not sign out of a locked console.
         QTest::keyClick(unlock, Qt::Key_Escape);
         QVERIFY(unlock->isVisible());
-        typePassword(*unlock, QStringLiteral("demo1234"));
+        m_driver->submitPassword(*unlock, QStringLiteral("demo1234"));
         QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<QWidget *>(QStringLiteral("lockCover"))->isVisible(), 30'000);
         QVERIFY(window->findChild<QWidget *>(QStringLiteral("pages"))->isVisible());
     }
 
     void idleConsoleLocksItself()
     {
-        m_settings->setValue(QStringLiteral("session/idleLockMinutes"), 0.03); // 1.8 s
-        newConsole();
-        QCOMPARE(m_console->idleMonitor()->timeout(), std::chrono::milliseconds(1800));
+        m_driver->settings().setValue(QStringLiteral("session/idleLockMinutes"), 0.03); // 1.8 s
+        m_driver->restart();
+        QCOMPARE(console().idleMonitor()->timeout(), std::chrono::milliseconds(1800));
         QVERIFY(signInAs(QStringLiteral("kanri@demo.example")));
-        QTRY_VERIFY_WITH_TIMEOUT(m_console->signInDialog() && m_console->signInDialog()->isVisible()
-                                     && m_console->signInDialog()->mode() == ui::SignInDialog::Mode::Unlock,
+        QTRY_VERIFY_WITH_TIMEOUT(console().signInDialog() && console().signInDialog()->isVisible()
+                                     && console().signInDialog()->mode() == ui::SignInDialog::Mode::Unlock,
                                  10'000);
     }
 
@@ -213,29 +171,29 @@ private Q_SLOTS:
         QVERIFY(window);
         window->showPage(ui::MainWindow::PageId::Notices);
         window->close();
-        newConsole();
+        m_driver->restart();
         QVERIFY(signInAs(QStringLiteral("kanri@demo.example")));
-        QCOMPARE(m_console->mainWindow()->currentPage(), ui::MainWindow::PageId::Notices);
-        auto *refresh = m_console->mainWindow()->findChild<QAction *>(QStringLiteral("refreshAction"));
+        QCOMPARE(console().mainWindow()->currentPage(), ui::MainWindow::PageId::Notices);
+        auto *refresh = console().mainWindow()->findChild<QAction *>(QStringLiteral("refreshAction"));
         QCOMPARE(refresh->shortcut(), QKeySequence(Qt::Key_F5));
-        QCOMPARE(m_console->mainWindow()->findChild<QAction *>(QStringLiteral("findAction"))->shortcut(),
+        QCOMPARE(console().mainWindow()->findChild<QAction *>(QStringLiteral("findAction"))->shortcut(),
                  QKeySequence(QStringLiteral("Ctrl+F")));
-        QCOMPARE(m_console->mainWindow()->findChild<QAction *>(QStringLiteral("quitAction"))->shortcut(),
+        QCOMPARE(console().mainWindow()->findChild<QAction *>(QStringLiteral("quitAction"))->shortcut(),
                  QKeySequence(QStringLiteral("Ctrl+Q")));
     }
 
     void japaneseScreens()
     {
         test::useLanguage(QStringLiteral("ja"));
-        newConsole();
-        m_console->start({});
-        QVERIFY(m_console->connectionDialog());
-        QCOMPARE(m_console->connectionDialog()->findChild<QPushButton *>(QStringLiteral("connectButton"))->text(),
+        m_driver->restart();
+        console().start({});
+        QVERIFY(console().connectionDialog());
+        QCOMPARE(console().connectionDialog()->findChild<QPushButton *>(QStringLiteral("connectButton"))->text(),
                  QStringLiteral("接続(&C)"));
-        test::saveScreenshot(*m_console->connectionDialog(), QStringLiteral("connection-ja"));
-        m_console->connectionDialog()->close();
+        test::saveScreenshot(*console().connectionDialog(), QStringLiteral("connection-ja"));
+        console().connectionDialog()->close();
 
-        newConsole();
+        m_driver->restart();
         ui::MainWindow *window = signInAs(QStringLiteral("keiyaku@demo.example"));
         QVERIFY(window);
         window->showPage(ui::MainWindow::PageId::Contract);

@@ -67,6 +67,11 @@ SignInDialog::SignInDialog(session::ConsoleSession &session, Mode mode, QWidget 
     m_leave = m_ui->buttons->addButton(mode == Mode::Unlock ? tr("Sign &out") : tr("&Back to connections"),
                                        QDialogButtonBox::RejectRole);
     m_leave->setObjectName(QStringLiteral("leaveButton"));
+    m_offline = m_ui->buttons->addButton(tr("Work &offline"), QDialogButtonBox::ActionRole);
+    m_offline->setObjectName(QStringLiteral("offlineButton"));
+    m_offline->setToolTip(tr("Open the data kept on this computer without signing in. Changes are disabled."));
+    m_offline->setVisible(false);
+    connect(m_offline, &QPushButton::clicked, this, &SignInDialog::offlineRequested);
     connect(m_submit, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(m_leave, &QPushButton::clicked, this, &SignInDialog::leave);
     connect(m_ui->loginEdit, &QLineEdit::textChanged, this, &SignInDialog::updateSubmit);
@@ -89,6 +94,11 @@ SignInDialog::SignInDialog(session::ConsoleSession &session, Mode mode, QWidget 
 }
 
 SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::setOfflineAvailable(bool available)
+{
+    m_offline->setVisible(available);
+}
 
 void SignInDialog::updateSubmit()
 {

@@ -38,10 +38,13 @@ public:
     ~SignInDialog() override;
 
     Mode mode() const { return m_mode; }
+    // Offers "Work offline" (the account's cache exists on this computer).
+    void setOfflineAvailable(bool available);
 
 Q_SIGNALS:
     // Cancel in SignIn/Expired mode (back to the connections), "Sign out" in Unlock mode.
     void leaveRequested();
+    void offlineRequested();
 
 protected:
     void reject() override;
@@ -58,6 +61,7 @@ private:
     Mode m_mode;
     QPushButton *m_submit = nullptr;
     QPushButton *m_leave = nullptr;
+    QPushButton *m_offline = nullptr;
     bool m_busy = false;
 };
 
