@@ -219,7 +219,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Open the profile's offline data without contacting the service.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Address of the service (https://…).</source>
             <translation type="unfinished" />
         </message>
@@ -249,7 +254,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>--lang expects ja or en</source>
             <translation type="unfinished" />
         </message>
@@ -266,6 +271,11 @@
         <message>
             <location line="+2" />
             <source>choose one of --profile, --demo and --url</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--offline goes with --profile</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -359,6 +369,109 @@
         <message>
             <location line="+6" />
             <source>Start a &amp;local demo service</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisplayText</name>
+        <message>
+            <location filename="../../ui/pages/displaytext.cpp" line="+12" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Generating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Access log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Operation log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Off</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -567,9 +680,17 @@
         </message>
     </context>
     <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../../models/session/workspace.cpp" line="+57" />
+            <source>Offline: changes need a connection to the service.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kanri::app</name>
         <message>
-            <location filename="../../app/synccommand.cpp" line="+187" />
+            <location filename="../../app/synccommand.cpp" line="+207" />
             <source>Brings the offline cache of a profile up to date, without a window.</source>
             <translation type="unfinished" />
         </message>
@@ -688,7 +809,7 @@
     <context>
         <name>kanri::app::SyncRun</name>
         <message>
-            <location line="-192" />
+            <location line="-212" />
             <source>cannot read the password file %1</source>
             <translation type="unfinished" />
         </message>
@@ -713,8 +834,152 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+34" />
             <source>(the damaged cache was rebuilt)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::itemmodels::AssignmentTableModel</name>
+        <message>
+            <location filename="../../models/itemmodels/assignmenttablemodel.cpp" line="+16" />
+            <source>Whole tenant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Project: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Operations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::itemmodels::LabelTableModel</name>
+        <message>
+            <location filename="../../models/itemmodels/labeltablemodel.cpp" line="+20" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Folders and projects</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::itemmodels::UserTableModel</name>
+        <message>
+            <location filename="../../models/itemmodels/usertablemodel.cpp" line="+19" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign-in ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Two-step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+99" />
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Off</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -855,7 +1120,7 @@
     <context>
         <name>kanri::ui::ConsoleController</name>
         <message>
-            <location filename="../../ui/consolecontroller.cpp" line="+80" />
+            <location filename="../../ui/consolecontroller.cpp" line="+99" />
             <source>There is no saved connection called “%1”.</source>
             <translation type="unfinished" />
         </message>
@@ -875,18 +1140,48 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+30" />
+            <location line="+37" />
             <source>The session could not be kept in the system keychain (%1). You will be asked for the password next time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+47" />
+            <location line="+21" />
+            <source>There is no offline data for this connection yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>The offline data cannot be opened. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Offline cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The offline cache cannot be opened, so this run keeps its data in memory only. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The offline cache is kept in memory for this run only: nothing is written to disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
             <source>Sign out</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Sign out of %1? The session is ended on the service, and a remembered session is forgotten on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Also delete the offline data on this computer</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1068,17 +1363,17 @@
     <context>
         <name>kanri::ui::MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+55" />
+            <location filename="../../ui/mainwindow.cpp" line="+62" />
             <source>Navigation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+37" />
             <source>Connecting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+68" />
+            <location line="+122" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -1088,7 +1383,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-124" />
+            <location line="-189" />
             <source>Contract administrator</source>
             <translation type="unfinished" />
         </message>
@@ -1103,7 +1398,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+31" />
             <source>Kanri is locked.</source>
             <translation type="unfinished" />
         </message>
@@ -1143,7 +1438,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+54" />
+            <location line="+64" />
             <source>Kanri — %1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -1163,7 +1458,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+10" />
+            <source>never synced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offline — data as of %1 (%2). Changes are disabled until the service answers again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Sync failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
             <source>&amp;Lock</source>
             <translation type="unfinished" />
         </message>
@@ -1193,7 +1518,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -1210,6 +1535,67 @@
         <message>
             <location line="+1" />
             <source>&lt;h3&gt;Kanri %1&lt;/h3&gt;&lt;p&gt;Admin console for contract administrators.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::PassphraseDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/passphrasedialog.cpp" line="+24" />
+            <source>Offline cache passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This computer has no keychain to keep the key of the offline cache of “%1”. Choose a passphrase to encrypt it; you will be asked for it at every start. Without one, the data is kept in memory only until Kanri closes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the passphrase of the offline cache of “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Repeat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>That passphrase does not open the cache. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Encrypt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep in &amp;memory only</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+23" />
+            <source>At least %n characters.</source>
+            <translation>
+                <numerusform>At least %n character.</numerusform>
+                <numerusform>At least %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The two entries differ.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1319,7 +1705,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+3" />
+            <source>Work &amp;offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the data kept on this computer without signing in. Changes are disabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
             <source>Signing in…</source>
             <translation type="unfinished" />
         </message>
@@ -1332,98 +1728,12 @@
     <context>
         <name>kanri::ui::TablePage</name>
         <message>
-            <location filename="../../ui/pages/overviewpages.cpp" line="+34" />
-            <source>Active</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Disabled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Locked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Invited</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Maintenance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Information</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+140" />
+            <location filename="../../ui/pages/logexportspage.cpp" line="+16" />
             <source>Requested</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-138" />
-            <source>Approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Generating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Expired</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Access log</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Operation log</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+20" />
+            <location filename="../../ui/pages/tablepage.h" line="+65" />
             <source>The first %1 are shown.</source>
             <translation type="unfinished" />
         </message>
@@ -1433,7 +1743,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../../ui/pages/dashboardpage.cpp" line="+14" />
             <source>Dashboard</source>
             <translation type="unfinished" />
         </message>
@@ -1478,7 +1788,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../../ui/pages/userspage.cpp" line="+14" />
             <source>Users</source>
             <translation type="unfinished" />
         </message>
@@ -1523,17 +1833,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
-            <source>On</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+19" />
             <source>Roles &amp; access</source>
             <translation type="unfinished" />
         </message>
@@ -1543,18 +1843,18 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
-            <location line="+19" />
+            <location filename="../../ui/pages/labelspage.cpp" line="+15" />
+            <location filename="../../ui/pages/userspage.cpp" line="+0" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-12" />
+            <location filename="../../ui/pages/userspage.cpp" line="+7" />
             <source>The roles the service offers, to assign on folders and projects.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../../ui/pages/labelspage.cpp" line="-1" />
             <source>Labels</source>
             <translation type="unfinished" />
         </message>
@@ -1574,7 +1874,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../../ui/pages/logexportspage.cpp" line="-2" />
             <source>Log exports</source>
             <translation type="unfinished" />
         </message>
@@ -1599,7 +1899,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../../ui/pages/noticespage.cpp" line="+14" />
             <source>Notices</source>
             <translation type="unfinished" />
         </message>

@@ -216,7 +216,12 @@
             <translation>保存済みの接続プロファイル NAME で接続します。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Open the profile's offline data without contacting the service.</source>
+            <translation>サービスに接続せずに、プロファイルのオフラインデータを開きます。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Address of the service (https://…).</source>
             <translation>サービスのアドレス (https://…)。</translation>
         </message>
@@ -246,7 +251,7 @@
             <translation>想定外の引数 '%1'</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>--lang expects ja or en</source>
             <translation>--lang には ja または en を指定してください</translation>
         </message>
@@ -264,6 +269,11 @@
             <location line="+2" />
             <source>choose one of --profile, --demo and --url</source>
             <translation>--profile、--demo、--url のいずれか一つを指定してください</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--offline goes with --profile</source>
+            <translation>--offline は --profile と一緒に指定してください</translation>
         </message>
         <message>
             <location line="+2" />
@@ -357,6 +367,109 @@
             <location line="+6" />
             <source>Start a &amp;local demo service</source>
             <translation>ローカルのデモサービスを起動(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplayText</name>
+        <message>
+            <location filename="../../ui/pages/displaytext.cpp" line="+12" />
+            <source>Active</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disabled</source>
+            <translation>無効</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Locked</source>
+            <translation>ロック中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invited</source>
+            <translation>招待中</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Maintenance</source>
+            <translation>メンテナンス</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Incident</source>
+            <translation>障害</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Information</source>
+            <translation>お知らせ</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Requested</source>
+            <translation>申請済み</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approved</source>
+            <translation>承認済み</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Generating</source>
+            <translation>作成中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ready</source>
+            <translation>ダウンロード可能</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Expired</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation>却下</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled</source>
+            <translation>取り消し</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Access log</source>
+            <translation>アクセスログ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Operation log</source>
+            <translation>操作ログ</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>On</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Off</source>
+            <translation>無効</translation>
         </message>
     </context>
     <context>
@@ -564,9 +677,17 @@
         </message>
     </context>
     <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../../models/session/workspace.cpp" line="+57" />
+            <source>Offline: changes need a connection to the service.</source>
+            <translation>オフラインです。変更するにはサービスへの接続が必要です。</translation>
+        </message>
+    </context>
+    <context>
         <name>kanri::app</name>
         <message>
-            <location filename="../../app/synccommand.cpp" line="+187" />
+            <location filename="../../app/synccommand.cpp" line="+207" />
             <source>Brings the offline cache of a profile up to date, without a window.</source>
             <translation>ウィンドウを開かずに、プロファイルのオフラインキャッシュを最新にします。</translation>
         </message>
@@ -685,7 +806,7 @@
     <context>
         <name>kanri::app::SyncRun</name>
         <message>
-            <location line="-192" />
+            <location line="-212" />
             <source>cannot read the password file %1</source>
             <translation>パスワードファイル %1 を読み込めません</translation>
         </message>
@@ -710,9 +831,153 @@
             <translation>このマシンにはキーチェーンがありません。--cache-passphrase-file でキャッシュのパスフレーズを指定してください</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+34" />
             <source>(the damaged cache was rebuilt)</source>
             <translation>(破損したキャッシュを作り直しました)</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::itemmodels::AssignmentTableModel</name>
+        <message>
+            <location filename="../../models/itemmodels/assignmenttablemodel.cpp" line="+16" />
+            <source>Whole tenant</source>
+            <translation>テナント全体</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folder: %1</source>
+            <translation>フォルダー: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Project: %1</source>
+            <translation>プロジェクト: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>User</source>
+            <translation>ユーザー</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>ロール</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Scope</source>
+            <translation>範囲</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Operations</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Changed</source>
+            <translation>変更日時</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::itemmodels::LabelTableModel</name>
+        <message>
+            <location filename="../../models/itemmodels/labeltablemodel.cpp" line="+20" />
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Colour</source>
+            <translation>色</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Level</source>
+            <translation>区分</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Description</source>
+            <translation>説明</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Folders and projects</source>
+            <translation>フォルダーとプロジェクト</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::itemmodels::UserTableModel</name>
+        <message>
+            <location filename="../../models/itemmodels/usertablemodel.cpp" line="+19" />
+            <source>Active</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disabled</source>
+            <translation>無効</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Locked</source>
+            <translation>ロック中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invited</source>
+            <translation>招待中</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign-in ID</source>
+            <translation>サインイン ID</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>E-mail</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Roles</source>
+            <translation>ロール</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Two-step</source>
+            <translation>2 段階認証</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last sign-in</source>
+            <translation>最終サインイン</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Created</source>
+            <translation>登録日時</translation>
+        </message>
+        <message>
+            <location line="+99" />
+            <source>On</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Off</source>
+            <translation>無効</translation>
         </message>
     </context>
     <context>
@@ -852,7 +1117,7 @@
     <context>
         <name>kanri::ui::ConsoleController</name>
         <message>
-            <location filename="../../ui/consolecontroller.cpp" line="+80" />
+            <location filename="../../ui/consolecontroller.cpp" line="+99" />
             <source>There is no saved connection called “%1”.</source>
             <translation>「%1」という保存済みの接続はありません。</translation>
         </message>
@@ -872,12 +1137,37 @@
             <translation>デモサービスを起動できませんでした。%1</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+37" />
             <source>The session could not be kept in the system keychain (%1). You will be asked for the password next time.</source>
             <translation>セッションをシステムのキーチェーンに保存できませんでした (%1)。次回はパスワードの入力が必要です。</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+21" />
+            <source>There is no offline data for this connection yet.</source>
+            <translation>この接続のオフラインデータはまだありません。</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>The offline data cannot be opened. %1</source>
+            <translation>オフラインデータを開けません。%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Offline cache</source>
+            <translation>オフラインキャッシュ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The offline cache cannot be opened, so this run keeps its data in memory only. %1</source>
+            <translation>オフラインキャッシュを開けないため、今回はデータをメモリー上にのみ保持します。%1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The offline cache is kept in memory for this run only: nothing is written to disk.</source>
+            <translation>オフラインキャッシュは今回の起動中だけメモリー上に保持し、ディスクには書き込みません。</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <source>Sign out</source>
             <translation>サインアウト</translation>
         </message>
@@ -885,6 +1175,11 @@
             <location line="+1" />
             <source>Sign out of %1? The session is ended on the service, and a remembered session is forgotten on this computer.</source>
             <translation>%1 からサインアウトしますか?サービス側のセッションを終了し、このコンピューターに保持したセッションも消去します。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Also delete the offline data on this computer</source>
+            <translation>このコンピューターのオフラインデータも削除する</translation>
         </message>
     </context>
     <context>
@@ -1061,17 +1356,17 @@
     <context>
         <name>kanri::ui::MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+55" />
+            <location filename="../../ui/mainwindow.cpp" line="+62" />
             <source>Navigation</source>
             <translation>ナビゲーション</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+37" />
             <source>Connecting…</source>
             <translation>接続中…</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+122" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
@@ -1081,7 +1376,7 @@
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location line="-124" />
+            <location line="-189" />
             <source>Contract administrator</source>
             <translation>契約管理者</translation>
         </message>
@@ -1096,7 +1391,7 @@
             <translation>管理ロールなし</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+31" />
             <source>Kanri is locked.</source>
             <translation>Kanri はロックされています。</translation>
         </message>
@@ -1136,7 +1431,7 @@
             <translation>契約</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+64" />
             <source>Kanri — %1 (%2)</source>
             <translation>Kanri — %1 (%2)</translation>
         </message>
@@ -1156,7 +1451,37 @@
             <translation>未同期</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+10" />
+            <source>never synced</source>
+            <translation>未同期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offline — data as of %1 (%2). Changes are disabled until the service answers again.</source>
+            <translation>オフライン — %1 (%2) 時点のデータです。サービスに再接続するまで変更はできません。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline</source>
+            <translation>オフライン</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Syncing…</source>
+            <translation>同期中…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Sync failed: %1</source>
+            <translation>同期に失敗しました: %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>&amp;Lock</source>
             <translation>ロック(&amp;L)</translation>
         </message>
@@ -1186,7 +1511,7 @@
             <translation>最新の情報に更新(&amp;R)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
@@ -1204,6 +1529,66 @@
             <location line="+1" />
             <source>&lt;h3&gt;Kanri %1&lt;/h3&gt;&lt;p&gt;Admin console for contract administrators.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kanri %1&lt;/h3&gt;&lt;p&gt;契約管理者のための管理コンソール。&lt;/p&gt;&lt;p&gt;接続先: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::PassphraseDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/passphrasedialog.cpp" line="+24" />
+            <source>Offline cache passphrase</source>
+            <translation>オフラインキャッシュのパスフレーズ</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This computer has no keychain to keep the key of the offline cache of “%1”. Choose a passphrase to encrypt it; you will be asked for it at every start. Without one, the data is kept in memory only until Kanri closes.</source>
+            <translation>このコンピューターには「%1」のオフラインキャッシュの鍵を保管するキーチェーンがありません。暗号化のためのパスフレーズを決めてください。起動のたびに入力を求めます。設定しない場合、データは Kanri を閉じるまでメモリー上にのみ保持します。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the passphrase of the offline cache of “%1”.</source>
+            <translation>「%1」のオフラインキャッシュのパスフレーズを入力してください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Passphrase:</source>
+            <translation>パスフレーズ(&amp;P):</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Repeat:</source>
+            <translation>確認のため再入力(&amp;R):</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>That passphrase does not open the cache. Try again.</source>
+            <translation>このパスフレーズではキャッシュを開けません。もう一度入力してください。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Encrypt</source>
+            <translation>暗号化(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep in &amp;memory only</source>
+            <translation>メモリー上にのみ保持(&amp;M)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+23" />
+            <source>At least %n characters.</source>
+            <translation>
+                <numerusform>%n 文字以上にしてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The two entries differ.</source>
+            <translation>2 つの入力が一致しません。</translation>
         </message>
     </context>
     <context>
@@ -1312,7 +1697,17 @@
             <translation>接続の選択に戻る(&amp;B)</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+3" />
+            <source>Work &amp;offline</source>
+            <translation>オフラインで作業(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the data kept on this computer without signing in. Changes are disabled.</source>
+            <translation>サインインせずに、このコンピューターに保存されたデータを開きます。変更はできません。</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <source>Signing in…</source>
             <translation>サインインしています…</translation>
         </message>
@@ -1325,98 +1720,12 @@
     <context>
         <name>kanri::ui::TablePage</name>
         <message>
-            <location filename="../../ui/pages/overviewpages.cpp" line="+34" />
-            <source>Active</source>
-            <translation>有効</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Disabled</source>
-            <translation>無効</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Locked</source>
-            <translation>ロック中</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Invited</source>
-            <translation>招待中</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Maintenance</source>
-            <translation>メンテナンス</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Incident</source>
-            <translation>障害</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Change</source>
-            <translation>変更</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Information</source>
-            <translation>お知らせ</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+140" />
+            <location filename="../../ui/pages/logexportspage.cpp" line="+16" />
             <source>Requested</source>
             <translation>申請済み</translation>
         </message>
         <message>
-            <location line="-138" />
-            <source>Approved</source>
-            <translation>承認済み</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Generating</source>
-            <translation>作成中</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ready</source>
-            <translation>ダウンロード可能</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Expired</source>
-            <translation>期限切れ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rejected</source>
-            <translation>却下</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cancelled</source>
-            <translation>取り消し</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Failed</source>
-            <translation>失敗</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Access log</source>
-            <translation>アクセスログ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Operation log</source>
-            <translation>操作ログ</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location filename="../../ui/pages/tablepage.h" line="+65" />
             <source>The first %1 are shown.</source>
             <translation>先頭の %1 件を表示しています。</translation>
         </message>
@@ -1426,7 +1735,7 @@
             <translation>合計 %1 件。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../../ui/pages/dashboardpage.cpp" line="+14" />
             <source>Dashboard</source>
             <translation>ダッシュボード</translation>
         </message>
@@ -1471,7 +1780,7 @@
             <translation>%1 〜 %2 の利用状況 (%3)。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../../ui/pages/userspage.cpp" line="+14" />
             <source>Users</source>
             <translation>ユーザー</translation>
         </message>
@@ -1516,17 +1825,7 @@
             <translation>登録日時</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>On</source>
-            <translation>有効</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Off</source>
-            <translation>無効</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+19" />
             <source>Roles &amp; access</source>
             <translation>ロールとアクセス権</translation>
         </message>
@@ -1536,18 +1835,18 @@
             <translation>ロール</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+19" />
+            <location filename="../../ui/pages/labelspage.cpp" line="+15" />
+            <location filename="../../ui/pages/userspage.cpp" line="+0" />
             <source>Description</source>
             <translation>説明</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location filename="../../ui/pages/userspage.cpp" line="+7" />
             <source>The roles the service offers, to assign on folders and projects.</source>
             <translation>フォルダーやプロジェクトに割り当てられる、サービスのロールです。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../../ui/pages/labelspage.cpp" line="-1" />
             <source>Labels</source>
             <translation>ラベル</translation>
         </message>
@@ -1567,7 +1866,7 @@
             <translation>更新日時</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../../ui/pages/logexportspage.cpp" line="-2" />
             <source>Log exports</source>
             <translation>ログの出力</translation>
         </message>
@@ -1592,7 +1891,7 @@
             <translation>状態</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../../ui/pages/noticespage.cpp" line="+14" />
             <source>Notices</source>
             <translation>お知らせ</translation>
         </message>
