@@ -151,7 +151,7 @@ void MainWindow::showPage(PageId id)
 
 void MainWindow::showSignedIn()
 {
-    const domain::Me &me = m_session.me();
+    const domain::Me me = m_workspace.account();
     setWindowTitle(tr("Kanri — %1 (%2)").arg(me.tenantName, m_session.profile().name));
     m_userLabel->setText(tr("%1 — %2").arg(me.user.name, roleName(me.adminLevel)));
     m_userLabel->setToolTip(me.user.login);

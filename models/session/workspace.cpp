@@ -4,6 +4,7 @@
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace kanri::session {
 
@@ -38,7 +39,34 @@ Workspace::Workspace(ConsoleSession &session, std::unique_ptr<cache::CacheStore>
     connect(m_sync.get(), &sync::SyncEngine::finished, this, &Workspace::onFinished);
     connect(m_sync.get(), &sync::SyncEngine::failed, this, &Workspace::onFailed);
     connect(&m_timer, &QTimer::timeout, this, &Workspace::requestSync);
+    connect(&session, &ConsoleSession::signedIn, this, &Workspace::keepAccount);
     setSyncInterval(kDefaultSyncInterval);
+    keepAccount();
+}
+
+namespace {
+constexpr auto kAccountKey = "account";
+}
+
+void Workspace::keepAccount()
+{
+    if (m_session.state() != ConsoleSession::State::SignedIn)
+        return;
+    const QByteArray json = QJsonDocument(m_session.me().toJson()).toJson(QJsonDocument::Compact);
+    cache::Statement store(m_cache->database(), "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    store.bind(1, QString::fromLatin1(kAccountKey)).bind(2, QString::fromUtf8(json)).run();
+}
+
+domain::Me Workspace::account() const
+{
+    if (m_session.state() == ConsoleSession::State::SignedIn)
+        return m_session.me();
+    cache::Statement query(m_cache->database(), "SELECT value FROM meta WHERE key = ?1");
+    query.bind(1, QString::fromLatin1(kAccountKey));
+    if (!query.next())
+        return {};
+    auto decoded = domain::Me::fromJson(QJsonDocument::fromJson(query.text(0).toUtf8()).object(), QString());
+    return decoded ? decoded.value() : domain::Me{};
 }
 
 Workspace::~Workspace()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/cachestore.h"
+#include "domain/auth.h"
 #include "sync/syncresult.h"
 
 #include <QDateTime>
@@ -53,6 +54,8 @@ public:
     std::optional<QDateTime> dataAsOf() const { return m_dataAsOf; }
     // The tenant's IANA time zone, from the cache ("Asia/Tokyo" before the first sync).
     QString timeZone() const;
+    // Who is signed in: the session's answer online; offline, the one the cache kept.
+    domain::Me account() const;
 
     // Syncs now (F5, after a change): at once when online, else when back online.
     void requestSync();
@@ -67,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void onFinished(const sync::SyncSummary &summary);
+    void keepAccount();
     void onFailed(const sync::SyncError &error);
 
     ConsoleSession &m_session;

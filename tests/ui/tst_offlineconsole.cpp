@@ -113,6 +113,10 @@ private Q_SLOTS:
         QVERIFY(banner->text().contains(QStringLiteral("(Asia/Tokyo)")));
         QCOMPARE(textOf(*window, "connectionLabel"), QStringLiteral("Offline"));
         QVERIFY(!console().workspace()->isOnline());
+        // Who was signed in, as the cache remembers it.
+        QVERIFY2(textOf(*window, "userLabel").endsWith(QStringLiteral(" — Contract administrator")),
+                 qPrintable(textOf(*window, "userLabel")));
+        QVERIFY(window->windowTitle().contains(QStringLiteral("デモ株式会社")));
         test::saveScreenshot(*window, QStringLiteral("offline-en"));
 
         // The service answers again: the remembered session signs in and the banner goes.
