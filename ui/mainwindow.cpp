@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QSettings>
 #include <QSplitter>
@@ -107,6 +108,12 @@ MainWindow::MainWindow(session::Workspace &workspace, QWidget *parent)
     m_syncProgress->setMaximumWidth(200);
     m_syncProgress->setVisible(false);
     statusBar()->addPermanentWidget(m_syncProgress);
+    m_syncCancel = new QToolButton(this);
+    m_syncCancel->setObjectName(QStringLiteral("syncCancel"));
+    m_syncCancel->setText(tr("Stop"));
+    m_syncCancel->setToolTip(tr("Stop the sync; what was received is kept and the next sync continues from there."));
+    m_syncCancel->setVisible(false);
+    statusBar()->addPermanentWidget(m_syncCancel);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -187,6 +194,7 @@ void MainWindow::connectSync()
     connect(&engine, &sync::SyncEngine::started, this, [this](bool full) {
         // The first sync takes a while: show how far it is. Later ones are quick and quiet.
         m_syncProgress->setVisible(full);
+        m_syncCancel->setVisible(full);
         m_syncProgress->setRange(0, 0);
         m_syncLabel->setText(tr("Syncing…"));
     });
@@ -196,8 +204,10 @@ void MainWindow::connectSync()
             m_syncProgress->setValue(int(qMin<qint64>(1000, done * 1000 / estimated)));
         }
     });
+    connect(m_syncCancel, &QToolButton::clicked, &engine, &sync::SyncEngine::cancel);
     const auto done = [this] {
         m_syncProgress->setVisible(false);
+        m_syncCancel->setVisible(false);
         showLastSync();
     };
     connect(&m_workspace, &session::Workspace::cacheUpdated, this, done);

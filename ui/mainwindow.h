@@ -9,6 +9,7 @@ class QListWidget;
 class QStackedWidget;
 
 class QProgressBar;
+class QToolButton;
 
 namespace kanri::session {
 class ConsoleSession;
@@ -62,6 +63,7 @@ private:
     session::ConsoleSession &m_session;
     QLabel *m_offlineBanner = nullptr;
     QProgressBar *m_syncProgress = nullptr;
+    QToolButton *m_syncCancel = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_lockCover = nullptr;

@@ -682,7 +682,7 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../models/session/workspace.cpp" line="+57" />
+            <location filename="../../models/session/workspace.cpp" line="+85" />
             <source>Offline: changes need a connection to the service.</source>
             <translation type="unfinished" />
         </message>
@@ -1363,7 +1363,7 @@
     <context>
         <name>kanri::ui::MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+62" />
+            <location filename="../../ui/mainwindow.cpp" line="+63" />
             <source>Navigation</source>
             <translation type="unfinished" />
         </message>
@@ -1373,7 +1373,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+122" />
+            <location line="+131" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -1383,7 +1383,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-189" />
+            <location line="-198" />
             <source>Contract administrator</source>
             <translation type="unfinished" />
         </message>
@@ -1438,7 +1438,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+64" />
+            <location line="+21" />
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop the sync; what was received is kept and the next sync continues from there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
             <source>Kanri — %1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -1478,12 +1488,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Syncing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Sync failed: %1</source>
             <translation type="unfinished" />
         </message>

@@ -679,7 +679,7 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../models/session/workspace.cpp" line="+57" />
+            <location filename="../../models/session/workspace.cpp" line="+85" />
             <source>Offline: changes need a connection to the service.</source>
             <translation>オフラインです。変更するにはサービスへの接続が必要です。</translation>
         </message>
@@ -1356,7 +1356,7 @@
     <context>
         <name>kanri::ui::MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+62" />
+            <location filename="../../ui/mainwindow.cpp" line="+63" />
             <source>Navigation</source>
             <translation>ナビゲーション</translation>
         </message>
@@ -1366,7 +1366,7 @@
             <translation>接続中…</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+131" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
@@ -1376,7 +1376,7 @@
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location line="-189" />
+            <location line="-198" />
             <source>Contract administrator</source>
             <translation>契約管理者</translation>
         </message>
@@ -1431,7 +1431,17 @@
             <translation>契約</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+21" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop the sync; what was received is kept and the next sync continues from there.</source>
+            <translation>同期を停止します。受信済みのデータは保持され、次回の同期はその続きから行います。</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <source>Kanri — %1 (%2)</source>
             <translation>Kanri — %1 (%2)</translation>
         </message>
@@ -1471,12 +1481,12 @@
             <translation>オンライン</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Syncing…</source>
             <translation>同期中…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Sync failed: %1</source>
             <translation>同期に失敗しました: %1</translation>
         </message>

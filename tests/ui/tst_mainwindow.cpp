@@ -194,7 +194,14 @@ private Q_SLOTS:
         console().connectionDialog()->close();
 
         m_driver->restart();
-        ui::MainWindow *window = signInAs(QStringLiteral("keiyaku@demo.example"));
+        saveProfile(QStringLiteral("keiyaku@demo.example"));
+        console().start({QStringLiteral("テスト"), false, false, {}});
+        ui::SignInDialog *signIn = m_driver->waitForSignIn();
+        QVERIFY(signIn);
+        QCOMPARE(signIn->findChild<QPushButton *>(QStringLiteral("signInButton"))->text(), QStringLiteral("サインイン(&S)"));
+        test::saveScreenshot(*signIn, QStringLiteral("signin-ja"));
+        m_driver->submitPassword(*signIn, QStringLiteral("demo1234"));
+        ui::MainWindow *window = m_driver->waitForWindow();
         QVERIFY(window);
         window->showPage(ui::MainWindow::PageId::Contract);
         QTRY_COMPARE_WITH_TIMEOUT(textOf(*window, "tenantName"), QStringLiteral("デモ株式会社"), 30'000);
