@@ -191,30 +191,48 @@ std::variant<ParsedPage, DecodeError> parseDeltaPage(Resource resource, const QB
 
 std::optional<cache::CacheError> CacheWriter::applyDeltaPage(const ParsedPage &page, ResourceCounts &counts)
 {
+    QList<ResourceCounts> pageCounts;
+    if (auto error = applyDeltaPages({page}, pageCounts))
+        return error;
+    counts.changed += pageCounts.first().changed;
+    counts.deleted += pageCounts.first().deleted;
+    return std::nullopt;
+}
+
+std::optional<cache::CacheError> CacheWriter::applyDeltaPages(const QList<ParsedPage> &pages,
+                                                              QList<ResourceCounts> &counts)
+{
+    if (pages.isEmpty())
+        return std::nullopt;
+    const Resource resource = pages.first().resource;
     cache::Transaction tx(m_db);
     if (!tx.isActive())
         return lastError();
-    cache::Statement upsert(m_db, upsertSql(page.resource));
-    for (const CacheRow &row : page.rows) {
-        bindRow(upsert, row);
-        if (!upsert.run())
-            return lastError();
-    }
-    const QByteArray deleteSql = QByteArray("DELETE FROM ") + resourceTable(page.resource) + " WHERE id = ?";
+    cache::Statement upsert(m_db, upsertSql(resource));
+    const QByteArray deleteSql = QByteArray("DELETE FROM ") + resourceTable(resource) + " WHERE id = ?";
     cache::Statement remove(m_db, deleteSql.constData());
-    qint64 deleted = 0;
-    for (const QString &id : page.tombstones) {
-        remove.bind(1, id);
-        if (!remove.run())
-            return lastError();
-        deleted += m_db.changes();
+    QList<ResourceCounts> result;
+    for (const ParsedPage &page : pages) {
+        ResourceCounts pageCounts;
+        for (const CacheRow &row : page.rows) {
+            bindRow(upsert, row);
+            if (!upsert.run())
+                return lastError();
+        }
+        for (const QString &id : page.tombstones) {
+            remove.bind(1, id);
+            if (!remove.run())
+                return lastError();
+            pageCounts.deleted += m_db.changes();
+        }
+        pageCounts.changed = page.rows.size();
+        result.append(pageCounts);
     }
-    if (auto error = writeWatermark(page.resource, page.watermark, page.nextCursor))
+    if (auto error = writeWatermark(resource, pages.last().watermark, pages.last().nextCursor))
         return error;
     if (!tx.commit())
         return lastError();
-    counts.changed += page.rows.size();
-    counts.deleted += deleted;
+    counts = std::move(result);
     return std::nullopt;
 }
 

@@ -44,6 +44,10 @@ public:
     explicit CacheWriter(cache::Database &db) : m_db(db) {}
 
     std::optional<cache::CacheError> applyDeltaPage(const ParsedPage &page, ResourceCounts &counts);
+    // Consecutive pages of one resource in one transaction, with the last page's watermark
+    // (what a kill leaves is still the state at a page boundary). counts[i] is for pages[i].
+    std::optional<cache::CacheError> applyDeltaPages(const QList<ParsedPage> &pages,
+                                                     QList<ResourceCounts> &counts);
     // Objects without deltas: replaced whole.
     std::optional<SyncError> applyTenant(const QByteArray &body);
     std::optional<SyncError> applyRoles(const QList<QByteArray> &pages, ResourceCounts &counts);

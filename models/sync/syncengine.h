@@ -28,7 +28,8 @@ class SyncWorker;
 // tombstones and per-resource watermarks. The first sync pages through everything; later ones
 // fetch only the changes. Requests go through the ApiClient on this object's thread (the GUI
 // thread); decoding and writing run on a sync thread with a connection of its own, each page in
-// one transaction with its watermark. A sync that stops (kill, cancel, network) resumes there.
+// one transaction with its watermark (pages that arrive while earlier ones are being written
+// share one). A sync that stops (kill, cancel, network) resumes at the last page written.
 class SyncEngine : public QObject
 {
     Q_OBJECT

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -38,10 +39,17 @@ Q_SIGNALS:
 
 private:
     std::optional<SyncError> ensureOpen();
+    // Writes the decoded pages waiting for their transaction.
+    void flush();
 
     cache::CacheConnection m_connection;
     cache::Database m_db;
     std::unique_ptr<CacheWriter> m_writer;
+    // Pages decoded while the previous ones were written share one transaction: the engine
+    // fetches ahead, and a first sync is bound by writing (every page is encrypted).
+    quint64 m_batchRun = 0;
+    QList<ParsedPage> m_batch;
+    QTimer *m_flushTimer;
 };
 
 } // namespace kanri::sync
