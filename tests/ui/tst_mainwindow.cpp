@@ -15,6 +15,9 @@
 #include "uitesthelpers.h"
 
 #include <QAction>
+#include <QLabel>
+
+#include <csignal>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -180,6 +183,28 @@ private Q_SLOTS:
                  QKeySequence(QStringLiteral("Ctrl+F")));
         QCOMPARE(console().mainWindow()->findChild<QAction *>(QStringLiteral("quitAction"))->shortcut(),
                  QKeySequence(QStringLiteral("Ctrl+Q")));
+    }
+
+    void demoButtonStartsAChildServiceThatStopsWithTheConsole()
+    {
+        console().start({});
+        ui::ConnectionDialog *connection = console().connectionDialog();
+        QVERIFY(connection);
+        connection->findChild<QPushButton *>(QStringLiteral("demoButton"))->click();
+        ui::SignInDialog *signIn = m_driver->waitForSignIn(120'000);
+        QVERIFY(signIn);
+        QVERIFY(signIn->findChild<QLabel *>(QStringLiteral("hintLabel"))->text().contains(QStringLiteral("demo1234")));
+        QCOMPARE(signIn->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), QStringLiteral("keiyaku@demo.example"));
+        service::LocalService *demo = console().demoService();
+        QVERIFY(demo && demo->isReady());
+        const auto saved = profile::ProfileStore(m_driver->settings()).find(QStringLiteral("demo"));
+        QVERIFY(saved && saved->demo);
+        QCOMPARE(saved->pin, demo->fingerprint()); // pinned from the child's ready line
+        QCOMPARE(saved->url, demo->url());
+        const auto pid = static_cast<pid_t>(demo->processId());
+        QVERIFY(pid > 0 && ::kill(pid, 0) == 0);
+        m_driver.reset(); // the console goes away: so does its demo service
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid, 0) != 0, 10'000);
     }
 
     void japaneseScreens()
