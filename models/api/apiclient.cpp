@@ -57,6 +57,13 @@ RequestSpec ApiClient::jsonSpec(const char *method, const QString &path, const Q
     return spec;
 }
 
+StreamRequest *ApiClient::stream(RequestSpec spec, BodySink &sink)
+{
+    auto *request = new StreamRequest(sink, this);
+    start(request, std::move(spec));
+    return request;
+}
+
 NoContentRequest *ApiClient::remove(const QString &path, const QByteArray &ifMatch)
 {
     RequestSpec spec;
@@ -118,6 +125,8 @@ QNetworkRequest ApiClient::makeRequest(const ApiRequest &request) const
         wire.setRawHeader("If-Match", spec.ifMatch);
     if (!request.m_sentToken.isEmpty())
         wire.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + request.m_sentToken);
+    for (const auto &[name, value] : spec.headers)
+        wire.setRawHeader(name, value);
     return wire;
 }
 

@@ -3,6 +3,7 @@
 #include "api/apirequest.h"
 #include "api/certificateapprover.h"
 #include "api/retrypolicy.h"
+#include "api/streamrequest.h"
 #include "api/tlspolicy.h"
 #include "domain/domain.h"
 
@@ -122,6 +123,9 @@ public:
         return send<T>(jsonSpec("PATCH", path, body, {}, ifMatch));
     }
     NoContentRequest *remove(const QString &path, const QByteArray &ifMatch);
+    // A GET whose 2xx body goes to `sink` as it arrives (a file download), never all in memory.
+    // `sink` must outlive the request (or abort it first).
+    StreamRequest *stream(RequestSpec spec, BodySink &sink);
     template<typename T> TypedRequest<T> *send(RequestSpec spec)
     {
         auto *request = new TypedRequest<T>(this);

@@ -113,6 +113,7 @@ void ApiRequest::attach(QNetworkReply *reply, std::chrono::milliseconds timeout)
     m_tlsTrustOnly = false;
     m_certificateChanged = false;
     m_timedOut = false;
+    m_notModified = false;
     m_httpStatus = 0;
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
     // An inactivity timeout, like QNetworkRequest::setTransferTimeout: a slow but moving
@@ -125,6 +126,17 @@ void ApiRequest::attach(QNetworkReply *reply, std::chrono::milliseconds timeout)
     };
     connect(reply, &QNetworkReply::downloadProgress, this, restart);
     connect(reply, &QNetworkReply::uploadProgress, this, restart);
+    if (streamsBody()) {
+        // Bounded: the reply holds at most this much until readBody() takes it.
+        reply->setReadBufferSize(kStreamBufferBytes);
+        connect(reply, &QNetworkReply::readyRead, this, [this] {
+            if (!m_reply || m_finished)
+                return;
+            const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 200 && status < 300)
+                readBody(*m_reply);
+        });
+    }
 }
 
 void ApiRequest::abort()
@@ -167,8 +179,9 @@ void ApiRequest::onReplyFinished()
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray answeredId = reply->rawHeader("X-Request-Id");
     m_requestId = QString::fromLatin1(answeredId.isEmpty() ? m_sentRequestId : answeredId);
-    const QByteArray body = reply->readAll();
     const bool success = m_httpStatus >= 200 && m_httpStatus < 300;
+    const bool streamed = success && streamsBody();
+    const QByteArray body = streamed ? QByteArray() : reply->readAll();
 
     // No status, or a success cut off in the middle of its body: the transfer failed.
     if (m_httpStatus == 0 || (success && reply->error() != QNetworkReply::NoError)) {
@@ -187,8 +200,19 @@ void ApiRequest::onReplyFinished()
         conclude(error);
         return;
     }
+    if (m_httpStatus == 304) {
+        m_etag = reply->rawHeader("ETag");
+        m_notModified = true;
+        conclude(std::nullopt);
+        return;
+    }
     if (success) {
         m_etag = reply->rawHeader("ETag");
+        if (streamed) {
+            readBody(*reply); // the rest; it may have aborted the request
+            if (m_finished)
+                return;
+        }
         if (decode(body))
             conclude(std::nullopt);
         return;

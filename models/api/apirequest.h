@@ -4,6 +4,7 @@
 #include "domain/auth.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
@@ -13,6 +14,7 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QNetworkReply;
 
@@ -29,6 +31,8 @@ struct RequestSpec
     QByteArray idempotencyKey;      // creates: the same key on every attempt
     QByteArray ifMatch;             // updates and deletes: the object's entity-tag
     bool authenticated = true;      // carries the bearer token; a 401 refreshes and replays
+    // Further headers (If-None-Match, Range, If-Range, Accept), set last: they win.
+    QList<std::pair<QByteArray, QByteArray>> headers;
 
     // Safe to send again when the outcome of an attempt is unknown: GETs, and creates that
     // carry an Idempotency-Key (the service answers a repeat with the first result).
@@ -52,11 +56,16 @@ public:
     int httpStatus() const { return m_httpStatus; }
     // The ETag of a successful answer, to send as If-Match with a later change.
     const QByteArray &etag() const { return m_etag; }
+    // A conditional GET (If-None-Match) was answered 304: a success with nothing to decode.
+    bool notModified() const { return m_notModified; }
     const RequestSpec &spec() const { return m_spec; }
     int attempts() const { return m_attempts; }
 
     // Stops the request; unless it has finished already, it finishes with Kind::Cancelled.
     void abort();
+
+    // What a streaming request's reply buffers at most before readBody() takes it.
+    static constexpr qint64 kStreamBufferBytes = 1 << 20;
 
 Q_SIGNALS:
     void finished();
@@ -66,6 +75,11 @@ protected:
     // Decodes a successful body; returns false (after calling failMalformed) when it cannot.
     virtual bool decode(const QByteArray &body) = 0;
     void failMalformed(const domain::DecodeError &error);
+    // A streaming request is handed the body of a 2xx answer as it arrives, by readBody() on
+    // every readyRead and once more at the end (then decode() gets an empty body), instead of
+    // collecting it in memory. Error bodies are collected as usual.
+    virtual bool streamsBody() const { return false; }
+    virtual void readBody(QNetworkReply &reply) { Q_UNUSED(reply); }
 
 private:
     friend class ApiClient;
@@ -90,6 +104,7 @@ private:
     std::optional<ApiError> m_error;
     QString m_requestId;
     QByteArray m_etag;
+    bool m_notModified = false;
     int m_httpStatus = 0;
     int m_attempts = 0;
     int m_retries = 0;

@@ -25,6 +25,8 @@ struct Canned
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QNetworkReply::NetworkError error = QNetworkReply::NoError; // with status 0
+    // With a status: the body is cut off, after `body`, by this error (a connection lost).
+    QNetworkReply::NetworkError cutOff = QNetworkReply::NoError;
     bool hang = false;                                          // never finishes until aborted
     int delayMs = 0; // answers after this long instead of at the next event loop turn
 
@@ -151,6 +153,10 @@ private:
             setError(ProtocolInvalidOperationError, QStringLiteral("HTTP %1").arg(m_canned.status));
         Q_EMIT metaDataChanged();
         Q_EMIT readyRead();
+        if (m_canned.cutOff != NoError) {
+            setError(m_canned.cutOff, QStringLiteral("fake transfer cut off"));
+            Q_EMIT errorOccurred(m_canned.cutOff);
+        }
         complete();
     }
     void complete()
