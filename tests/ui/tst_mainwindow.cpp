@@ -11,7 +11,9 @@
 #include "secrets/secretstore.h"
 #include "service/localservice.h"
 #include "session/consolesession.h"
+#include "auth/totp.h"
 #include "consoledriver.h"
+#include "servicefixture.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
@@ -33,7 +35,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dataDir;
-    std::unique_ptr<service::LocalService> m_service;
+    std::unique_ptr<test::ServiceFixture> m_service;
     std::unique_ptr<test::ConsoleDriver> m_driver;
 
     ui::ConsoleController &console() { return m_driver->console(); }
@@ -52,11 +54,10 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_service = std::make_unique<service::LocalService>();
-        QSignalSpy ready(m_service.get(), &service::LocalService::ready);
-        m_service->start(m_dataDir.filePath(QStringLiteral("service")),
-                         {QStringLiteral("--demo"), QStringLiteral("--demo-users"), QStringLiteral("40")}, 60'000);
-        QVERIFY(ready.wait(60'000));
+        m_service = std::make_unique<test::ServiceFixture>(
+            QStringList{QStringLiteral("--demo"), QStringLiteral("--demo-users"), QStringLiteral("40"),
+                        QStringLiteral("--login-rate"), QStringLiteral("1000")});
+        QVERIFY(m_service->started());
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dataDir.path());
     }
@@ -133,6 +134,48 @@ private Q_SLOTS:
         QTRY_VERIFY(console().connectionDialog() && console().connectionDialog()->isVisible());
         QCOMPARE(console().connectionDialog()->findChild<QListWidget *>(QStringLiteral("profileList"))->currentItem()->text(),
                  QStringLiteral("テスト"));
+    }
+
+    void authenticatorCodeFieldAppearsWhenTheServiceAsks()
+    {
+        // The administrator turns on two-step verification through the API.
+        const QString token = m_service->signIn(QStringLiteral("kanri@demo.example"));
+        const auto enrol = m_service->request("POST", QStringLiteral("/auth/totp/enroll"), {}, token);
+        QCOMPARE(enrol.status, 200);
+        const auto secret = server::auth::base32Decode(enrol.json().value(QStringLiteral("secret")).toString());
+        QVERIFY(secret);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(m_service->post(QStringLiteral("/auth/totp/confirm"),
+                                 {{QStringLiteral("code"), server::auth::totpCode(*secret, now)}}, token)
+                     .status,
+                 204);
+
+        saveProfile(QStringLiteral("kanri@demo.example"));
+        console().start({QStringLiteral("テスト"), false, false, {}});
+        ui::SignInDialog *dialog = m_driver->waitForSignIn();
+        QVERIFY(dialog);
+        auto *code = dialog->findChild<QLineEdit *>(QStringLiteral("codeEdit"));
+        QVERIFY(!code->isVisible());
+        m_driver->submitPassword(*dialog, QStringLiteral("demo1234"));
+        QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 30'000);
+        QCOMPARE(textOf(*dialog, "messageLabel"),
+                 QStringLiteral("This account also needs the six-digit code from your authenticator app. "
+                                "Enter it and sign in again."));
+        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+        QTest::keyClicks(code, QStringLiteral("12a"));
+        QCOMPARE(code->text(), QStringLiteral("12")); // digits only
+        QVERIFY(!button->isEnabled());               // six of them
+        code->clear();
+        QTest::keyClicks(code, server::auth::totpCode(*secret, now + 30));
+        QVERIFY(button->isEnabled());
+        button->click();
+        QVERIFY(m_driver->waitForWindow());
+
+        // The later tests sign in as this account without a code.
+        const QString admin = m_service->signIn(QStringLiteral("keiyaku@demo.example"));
+        QCOMPARE(m_service->request("POST", QStringLiteral("/users/%1/reset-mfa").arg(console().session()->me().user.id), {}, admin)
+                     .status,
+                 204);
     }
 
     void lockAsksForThePasswordAgain()

@@ -1,0 +1,147 @@
+#include "accounts/userquery.h"
+
+#include "cache/searchkey.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <limits>
+
+namespace kanri::accounts {
+
+namespace {
+
+const char *orderColumn(UserQuery::SortKey key)
+{
+    switch (key) {
+    case UserQuery::SortKey::Login:
+        return "login COLLATE NOCASE";
+    case UserQuery::SortKey::Email:
+        return "email COLLATE NOCASE";
+    case UserQuery::SortKey::Status:
+        return "status";
+    case UserQuery::SortKey::Roles:
+        // The highest role first (the catalogue's order), users without a role last.
+        return "coalesce((SELECT min(r.position) FROM role_assignments a JOIN roles r ON r.id = a.role_id "
+               "WHERE a.user_id = users.id), 1000000)";
+    case UserQuery::SortKey::Mfa:
+        return "mfa";
+    case UserQuery::SortKey::LastSignIn:
+        return "coalesce(last_login_at, '')";
+    case UserQuery::SortKey::Created:
+        return "created_at";
+    case UserQuery::SortKey::Name:
+    case UserQuery::SortKey::Reading:
+        break;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString searchPattern(const QString &text)
+{
+    QString needle = cache::foldForSearch(text.trimmed());
+    needle.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + needle + QLatin1Char('%');
+}
+
+UserDirectory::UserDirectory()
+    : m_collator(QLocale(QLocale::Japanese, QLocale::Japan))
+{
+    m_collator.setNumericMode(true);
+}
+
+bool UserDirectory::ensureRanks(cache::Database &db)
+{
+    if (!m_ranks.isEmpty())
+        return true;
+    // The index on (sort_kana, name) gives the order by reading; only runs of the same reading
+    // need the collator, and users without one move to the end.
+    cache::Statement s(db, "SELECT rowid, sort_kana, name FROM users ORDER BY sort_kana = '', sort_kana, name");
+    struct Entry
+    {
+        qint64 rowid;
+        QString kana;
+        QString name;
+    };
+    QList<Entry> entries;
+    while (s.next())
+        entries.append(Entry{s.int64(0), s.text(1), s.text(2)});
+    if (s.failed())
+        return false;
+    const auto withoutKana = std::find_if(entries.begin(), entries.end(), [](const Entry &e) { return e.kana.isEmpty(); });
+    const auto byName = [this](const Entry &a, const Entry &b) { return m_collator.compare(a.name, b.name) < 0; };
+    for (auto run = entries.begin(); run != withoutKana;) {
+        const auto end = std::find_if(run, withoutKana, [&](const Entry &e) { return e.kana != run->kana; });
+        if (end - run > 1)
+            std::stable_sort(run, end, byName);
+        run = end;
+    }
+    std::stable_sort(withoutKana, entries.end(), byName);
+    m_ranks.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        m_ranks.insert(entries.at(i).rowid, static_cast<int>(i));
+    return true;
+}
+
+std::optional<UserQueryResult> UserDirectory::run(cache::Database &db, const UserQuery &query)
+{
+    const bool byName = query.sort == UserQuery::SortKey::Name || query.sort == UserQuery::SortKey::Reading;
+    if (byName && !ensureRanks(db))
+        return std::nullopt;
+
+    QByteArray sql = "SELECT rowid FROM users WHERE 1";
+    if (!query.search.trimmed().isEmpty())
+        sql += " AND search_key LIKE :search ESCAPE '\\'";
+    if (!query.status.isEmpty())
+        sql += " AND status = :status";
+    if (!query.roleId.isEmpty())
+        sql += " AND id IN (SELECT user_id FROM role_assignments WHERE role_id = :role)";
+    if (!query.scopeId.isEmpty())
+        sql += " AND id IN (SELECT user_id FROM role_assignments WHERE scope_id IN ("
+               "WITH RECURSIVE below(id) AS (SELECT :scope UNION SELECT f.id FROM folders f JOIN below ON f.parent_id = below.id) "
+               "SELECT id FROM below UNION SELECT p.id FROM projects p JOIN below ON p.folder_id = below.id))";
+    if (!query.labelId.isEmpty())
+        sql += " AND id IN (SELECT a.user_id FROM role_assignments a JOIN label_assignments l "
+               "ON l.target_id = a.scope_id WHERE l.label_id = :label)";
+    if (!byName)
+        sql += QByteArray(" ORDER BY ") + orderColumn(query.sort) + (query.descending ? " DESC" : "")
+               + ", sort_kana = '', sort_kana, name";
+
+    cache::Statement s(db, sql.constData());
+    int index = 1;
+    if (!query.search.trimmed().isEmpty())
+        s.bind(index++, searchPattern(query.search));
+    if (!query.status.isEmpty())
+        s.bind(index++, query.status);
+    if (!query.roleId.isEmpty())
+        s.bind(index++, query.roleId);
+    if (!query.scopeId.isEmpty())
+        s.bind(index++, query.scopeId);
+    if (!query.labelId.isEmpty())
+        s.bind(index++, query.labelId);
+
+    UserQueryResult result;
+    while (s.next())
+        result.ids.append(s.int64(0));
+    if (s.failed())
+        return std::nullopt;
+    if (byName) {
+        QList<std::pair<int, qint64>> ranked;
+        ranked.reserve(result.ids.size());
+        for (qint64 id : std::as_const(result.ids))
+            ranked.append({m_ranks.value(id, std::numeric_limits<int>::max()), id});
+        std::sort(ranked.begin(), ranked.end());
+        if (query.descending)
+            std::reverse(ranked.begin(), ranked.end());
+        for (qsizetype i = 0; i < ranked.size(); ++i)
+            result.ids[i] = ranked.at(i).second;
+    }
+    result.total = db.queryInt("SELECT count(*) FROM users").value_or(result.ids.size());
+    return result;
+}
+
+} // namespace kanri::accounts
