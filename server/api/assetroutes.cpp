@@ -196,7 +196,7 @@ Response listFolders(Call &call)
             row.object = folderFromQuery(q).toJson();
         rows.append(row);
     }
-    return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));
+    return listPage(query, rows, call.currentSeq());
 }
 
 Response createFolder(Call &call)

@@ -220,7 +220,7 @@ Response listAssignments(Call &call)
             row.object = assignmentFromQuery(q).assignment.toJson();
         rows.append(row);
     }
-    return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));
+    return listPage(query, rows, call.currentSeq());
 }
 
 Response createAssignment(Call &call)

@@ -137,7 +137,7 @@ Response listLabels(Call &call)
         rows.append(
             ListRow{query.isDelta() ? r.seq : r.pk, r.label.id, r.deletedAt, r.label.toJson()});
     }
-    return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));
+    return listPage(query, rows, call.currentSeq());
 }
 
 Response createLabel(Call &call)
@@ -402,7 +402,7 @@ Response listAssignments(Call &call)
         rows.append(ListRow{query.isDelta() ? r.seq : r.pk, r.assignment.id, r.deletedAt,
                             r.assignment.toJson()});
     }
-    return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));
+    return listPage(query, rows, call.currentSeq());
 }
 
 Response createAssignment(Call &call)

@@ -53,7 +53,7 @@ Response listExports(Call &call)
         rows.append(ListRow{delta ? r.seq : kNewestFirst - r.pk, r.object.id, std::nullopt,
                             r.object.toJson()});
     }
-    return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));
+    return listPage(query, rows, call.currentSeq());
 }
 
 // If-None-Match: "*", one entity-tag or a list of them, weak or strong, quoted or bare.

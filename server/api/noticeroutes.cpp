@@ -103,7 +103,7 @@ Response listNotices(Call &call)
         rows.append(
             ListRow{query.isDelta() ? r.seq : r.pk, r.notice.id, r.deletedAt, r.notice.toJson()});
     }
-    return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));
+    return listPage(query, rows, call.currentSeq());
 }
 
 Response getNotice(Call &call)

@@ -150,7 +150,7 @@ Response listProjects(Call &call)
             row.object = projectFromQuery(q).project.toJson();
         rows.append(row);
     }
-    return listPage(query, rows, currentSeq(call.db(), call.principal.tenantPk));
+    return listPage(query, rows, call.currentSeq());
 }
 
 Response createProject(Call &call)

@@ -123,7 +123,7 @@ Response listUsers(Call &call)
     }
     if (rows.failed())
         return storageFailure();
-    return page.finish(currentSeq(call.db(), call.principal.tenantPk));
+    return page.finish(call.currentSeq());
 }
 
 Response getUser(Call &call)

@@ -29,6 +29,15 @@ const ScopeSet &Call::administered()
     return *m_administered;
 }
 
+qint64 Call::currentSeq() const
+{
+    // Every list page reads it: a statement prepared once.
+    Statement q = context.database.statements().prepare(
+        QStringLiteral("SELECT change_seq FROM tenants WHERE pk = ?"));
+    q.bind(1, principal.tenantPk);
+    return q.next() ? q.int64(0) : 0;
+}
+
 void Call::audit(const QString &action, const QString &target, const QString &details,
                  const QString &result) const
 {

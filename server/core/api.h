@@ -39,6 +39,8 @@ public:
     QSqlDatabase db() const;
     // Where the caller administers (computed once per request, on first use).
     const ScopeSet &administered();
+    // The caller's tenant's change counter: the watermark of "everything so far".
+    qint64 currentSeq() const;
 
     // Decodes the JSON body as T (request types refuse unknown members).
     template<typename T>

@@ -143,10 +143,4 @@ bool touchRow(QSqlDatabase db, qint64 tenantPk, const QString &table, qint64 pk)
                {nextSeq(db, tenantPk), pk, tenantPk});
 }
 
-qint64 currentSeq(QSqlDatabase db, qint64 tenantPk)
-{
-    QSqlQuery q = runQuery(db, QStringLiteral("SELECT change_seq FROM tenants WHERE pk = ?"), {tenantPk});
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
 } // namespace kanri::server

@@ -51,9 +51,6 @@ QSqlQuery runQuery(QSqlDatabase db, const QString &sql, const QVariantList &valu
 // The tenant's next change sequence number (call inside the write transaction).
 qint64 nextSeq(QSqlDatabase db, qint64 tenantPk);
 
-// The tenant's current change sequence number: the watermark of "everything so far".
-qint64 currentSeq(QSqlDatabase db, qint64 tenantPk);
-
 // Gives a synced row a new change number without changing its data, so deltas carry it again
 // when something it shows or depends on changed (a user's roles, a label's asset count).
 // `table` is one of the schema's synced tables (never user input).
