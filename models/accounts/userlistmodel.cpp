@@ -4,23 +4,40 @@ namespace kanri::accounts {
 
 namespace {
 
-// The columns of rowSql(), after the rowid; Roles is added by completeRows().
-enum Field { Id, Name, Kana, Login, Email, Status, Mfa, LastLogin, Created, Roles };
+using Base = itemmodels::UserTableModel::Column;
+
+// This model's columns in UserTableModel's; the reading has none there.
+std::optional<Base> baseColumn(UserListModel::Column column)
+{
+    switch (column) {
+    case UserListModel::Column::Name:
+        return Base::Name;
+    case UserListModel::Column::Login:
+        return Base::Login;
+    case UserListModel::Column::Email:
+        return Base::Email;
+    case UserListModel::Column::Status:
+        return Base::Status;
+    case UserListModel::Column::Roles:
+        return Base::Roles;
+    case UserListModel::Column::Mfa:
+        return Base::Mfa;
+    case UserListModel::Column::LastSignIn:
+        return Base::LastSignIn;
+    case UserListModel::Column::Created:
+        return Base::Created;
+    case UserListModel::Column::Reading:
+    case UserListModel::Column::Count:
+        break;
+    }
+    return std::nullopt;
+}
+
+// UserTableModel's row: id, name, login, email, status, … then its roles summary; this model
+// adds the reading after it.
+constexpr qsizetype kStatusField = 4;
 
 } // namespace
-
-QString userStatusText(const QString &status)
-{
-    if (status == QLatin1String("active"))
-        return UserListModel::tr("Active");
-    if (status == QLatin1String("disabled"))
-        return UserListModel::tr("Disabled");
-    if (status == QLatin1String("locked"))
-        return UserListModel::tr("Locked");
-    if (status == QLatin1String("invited"))
-        return UserListModel::tr("Invited");
-    return status;
-}
 
 void UserListModel::showResult(const UserQueryResult &result)
 {
@@ -57,8 +74,9 @@ UserQuery::SortKey UserListModel::sortKey(Column column)
 
 QStringList UserListModel::headers() const
 {
-    return {tr("Name"),   tr("Reading"),   tr("Sign-in ID"),   tr("E-mail"), tr("Status"),
-            tr("Roles"), tr("Two-step"), tr("Last sign-in"), tr("Created")};
+    QStringList names = UserTableModel::headers();
+    names.insert(int(Column::Reading), tr("Reading"));
+    return names;
 }
 
 std::optional<QList<qint64>> UserListModel::loadOrder(cache::Database &db)
@@ -67,72 +85,34 @@ std::optional<QList<qint64>> UserListModel::loadOrder(cache::Database &db)
     return m_next;
 }
 
-QByteArray UserListModel::rowSql() const
-{
-    return "SELECT rowid, id, name, name_kana, login, email, status, mfa, last_login_at, created_at "
-           "FROM users WHERE rowid IN (%1)";
-}
-
 void UserListModel::completeRows(QHash<qint64, Row> &rows) const
 {
+    UserTableModel::completeRows(rows);
     if (rows.isEmpty())
         return;
-    // The roles of the users of this block, highest first, with how many scopes each.
-    QHash<QString, qint64> rowOfUser;
-    QByteArray placeholders;
-    for (auto it = rows.begin(); it != rows.end(); ++it) {
-        rowOfUser.insert(it->at(Id).toString(), it.key());
-        placeholders += placeholders.isEmpty() ? "?" : ",?";
-    }
-    const QByteArray sql = "SELECT a.user_id, a.role_id, count(*) FROM role_assignments a LEFT JOIN roles r ON r.id = a.role_id "
-                           "WHERE a.user_id IN (" + placeholders + ") GROUP BY a.user_id, a.role_id "
-                           "ORDER BY a.user_id, min(r.position), a.role_id";
+    QByteArray sql = "SELECT rowid, name_kana FROM users WHERE rowid IN (";
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        sql += i ? ",?" : "?";
+    sql += ")";
     cache::Statement s(database(), sql.constData());
     int i = 1;
-    for (auto it = rowOfUser.cbegin(); it != rowOfUser.cend(); ++it)
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         s.bind(i++, it.key());
-    const QHash<QString, QString> names = roleDisplayNames();
-    QHash<qint64, QStringList> summaries;
-    while (s.next()) {
-        const QString role = names.value(s.text(1), s.text(1));
-        const qint64 count = s.int64(2);
-        summaries[rowOfUser.value(s.text(0))] << (count > 1 ? tr("%1 (%2 scopes)").arg(role).arg(count) : role);
-    }
-    for (auto it = rows.begin(); it != rows.end(); ++it)
-        it->append(summaries.value(it.key()).join(QStringLiteral(", ")));
+    while (s.next())
+        if (auto it = rows.find(s.int64(0)); it != rows.end())
+            it->append(s.isNull(1) ? QVariant() : QVariant(s.text(1)));
 }
 
 QVariant UserListModel::cell(const Row &row, int column, int role) const
 {
-    if (role == kIdRole)
-        return row.at(Id);
     if (role == kStatusRole)
-        return row.at(Status);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (static_cast<Column>(column)) {
-    case Column::Name:
-        return row.at(Name);
-    case Column::Reading:
-        return row.at(Kana);
-    case Column::Login:
-        return row.at(Login);
-    case Column::Email:
-        return row.at(Email);
-    case Column::Status:
-        return userStatusText(row.at(Status).toString());
-    case Column::Roles:
-        return row.value(Roles);
-    case Column::Mfa:
-        return row.at(Mfa).toLongLong() ? tr("On") : tr("Off");
-    case Column::LastSignIn:
-        return timeText(row.at(LastLogin));
-    case Column::Created:
-        return timeText(row.at(Created));
-    case Column::Count:
-        break;
-    }
-    return {};
+        return row.value(kStatusField);
+    const auto c = static_cast<Column>(column);
+    if (const std::optional<Base> base = baseColumn(c))
+        return UserTableModel::cell(row, int(*base), role);
+    if (role == kIdRole)
+        return UserTableModel::cell(row, 0, role);
+    return role == Qt::DisplayRole ? row.value(row.size() - 1) : QVariant();
 }
 
 } // namespace kanri::accounts

@@ -1,8 +1,8 @@
 #include "accounts/userquery.h"
 
 #include "cache/searchkey.h"
+#include "itemmodels/usertablemodel.h"
 
-#include <QLocale>
 
 #include <algorithm>
 #include <limits>
@@ -48,49 +48,28 @@ QString searchPattern(const QString &text)
     return QLatin1Char('%') + needle + QLatin1Char('%');
 }
 
-UserDirectory::UserDirectory()
-    : m_collator(QLocale(QLocale::Japanese, QLocale::Japan))
+UserDirectory::UserDirectory(cache::CacheConnection connection)
+    : m_connection(std::move(connection))
 {
-    m_collator.setNumericMode(true);
 }
 
-bool UserDirectory::ensureRanks(cache::Database &db)
+bool UserDirectory::ensureRanks()
 {
     if (!m_ranks.isEmpty())
         return true;
-    // The index on (sort_kana, name) gives the order by reading; only runs of the same reading
-    // need the collator, and users without one move to the end.
-    cache::Statement s(db, "SELECT rowid, sort_kana, name FROM users ORDER BY sort_kana = '', sort_kana, name");
-    struct Entry
-    {
-        qint64 rowid;
-        QString kana;
-        QString name;
-    };
-    QList<Entry> entries;
-    while (s.next())
-        entries.append(Entry{s.int64(0), s.text(1), s.text(2)});
-    if (s.failed())
+    itemmodels::UserTableModel byName(m_connection);
+    if (!byName.reload())
         return false;
-    const auto withoutKana = std::find_if(entries.begin(), entries.end(), [](const Entry &e) { return e.kana.isEmpty(); });
-    const auto byName = [this](const Entry &a, const Entry &b) { return m_collator.compare(a.name, b.name) < 0; };
-    for (auto run = entries.begin(); run != withoutKana;) {
-        const auto end = std::find_if(run, withoutKana, [&](const Entry &e) { return e.kana != run->kana; });
-        if (end - run > 1)
-            std::stable_sort(run, end, byName);
-        run = end;
-    }
-    std::stable_sort(withoutKana, entries.end(), byName);
-    m_ranks.reserve(entries.size());
-    for (qsizetype i = 0; i < entries.size(); ++i)
-        m_ranks.insert(entries.at(i).rowid, static_cast<int>(i));
+    m_ranks.reserve(byName.rowCount());
+    for (int row = 0; row < byName.rowCount(); ++row)
+        m_ranks.insert(byName.rowId(row), row);
     return true;
 }
 
 std::optional<UserQueryResult> UserDirectory::run(cache::Database &db, const UserQuery &query)
 {
     const bool byName = query.sort == UserQuery::SortKey::Name || query.sort == UserQuery::SortKey::Reading;
-    if (byName && !ensureRanks(db))
+    if (byName && !ensureRanks())
         return std::nullopt;
 
     QByteArray sql = "SELECT rowid FROM users WHERE 1";

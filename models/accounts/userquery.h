@@ -1,8 +1,8 @@
 #pragma once
 
+#include "cache/cachestore.h"
 #include "cache/sqlite.h"
 
-#include <QCollator>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -34,14 +34,15 @@ struct UserQueryResult
     qint64 total = 0;  // every user of the cache
 };
 
-// Runs user queries on one connection. The order by name is worked out once (reading first,
-// あいうえお順, then the Japanese collator among equal readings and for users without one) and
-// kept until invalidate(), so that each keystroke of a search only filters in SQL and sorts
-// integers.
+// Runs user queries on one connection. The order by name is UserTableModel's (reading first,
+// あいうえお順, then the Japanese collator among equal readings and for users without one),
+// worked out once and kept until invalidate(), so that each keystroke of a search only filters
+// in SQL and sorts integers.
 class UserDirectory
 {
 public:
-    UserDirectory();
+    // `connection`: where the order by name is read from (the cache the queries run on).
+    explicit UserDirectory(cache::CacheConnection connection);
 
     // The cache changed (after a sync or a change of the user's): the name order is redone.
     void invalidate() { m_ranks.clear(); }
@@ -49,9 +50,9 @@ public:
     std::optional<UserQueryResult> run(cache::Database &db, const UserQuery &query);
 
 private:
-    bool ensureRanks(cache::Database &db);
+    bool ensureRanks();
 
-    QCollator m_collator;
+    cache::CacheConnection m_connection;
     QHash<qint64, int> m_ranks; // rowid → position by name
 };
 

@@ -11,6 +11,7 @@ class UserSearchWorker : public QObject
 public:
     explicit UserSearchWorker(const cache::CacheConnection &connection)
         : m_connection(connection)
+        , m_directory(connection)
     {
     }
 

@@ -174,7 +174,7 @@ private Q_SLOTS:
 
     void exportReimportsWithRolesAndScopes()
     {
-        UserDirectory directory;
+        UserDirectory directory(m_store->connection());
         const std::optional<UserQueryResult> all = directory.run(m_store->database(), UserQuery{});
         QVERIFY(all);
         QCOMPARE(all->ids.size(), 3);
@@ -207,7 +207,7 @@ private Q_SLOTS:
     void searchFoldsWidthKanaAndCase()
     {
         QVERIFY(m_store->database().exec("UPDATE users SET search_key = 'やまだ はなこ' || char(31) || 'yamada' WHERE id = 'u1'"));
-        UserDirectory directory;
+        UserDirectory directory(m_store->connection());
         UserQuery query;
         query.search = QStringLiteral("ﾔﾏﾀﾞ");
         QCOMPARE(directory.run(m_store->database(), query)->ids.size(), 1);
