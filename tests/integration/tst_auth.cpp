@@ -1,12 +1,11 @@
 // Sign-in, sessions and TLS of a real kanri-service process (demo data).
 #include "usertesthelpers.h"
 
-#include "auth/totp.h"
+#include "authtesthelpers.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpServer>
 
 using namespace kanri;
 using kanri::test::HttpAnswer;
@@ -293,23 +292,13 @@ private Q_SLOTS:
     void tls11ClientIsRefused()
     {
         // Control: this machine's OpenSSL client can speak TLS 1.1 to a server that allows it.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
-        QProcess server;
-        server.start(QStringLiteral("openssl"),
-                     {QStringLiteral("s_server"), QStringLiteral("-accept"), QString::number(port), QStringLiteral("-tls1_1"),
-                      QStringLiteral("-cipher"), QStringLiteral("DEFAULT@SECLEVEL=0"), QStringLiteral("-cert"),
-                      m_svc->dataDir() + QStringLiteral("/server.pem"), QStringLiteral("-key"),
-                      m_svc->dataDir() + QStringLiteral("/server.key"), QStringLiteral("-naccept"), QStringLiteral("1")});
-        QVERIFY(server.waitForStarted());
-        QTest::qWait(500);
+        test::Tls11Server legacy(m_svc->dataDir() + QStringLiteral("/server.pem"),
+                                 m_svc->dataDir() + QStringLiteral("/server.key"), {QStringLiteral("-naccept"), QStringLiteral("1")});
+        QVERIFY(legacy.started());
+        const quint16 port = legacy.port();
         const QString control = opensslOutput({QStringLiteral("s_client"), QStringLiteral("-connect"),
                                                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-tls1_1"),
                                                QStringLiteral("-cipher"), QStringLiteral("DEFAULT@SECLEVEL=0")});
-        server.kill();
-        server.waitForFinished();
         QVERIFY2(control.contains(QStringLiteral("Protocol  : TLSv1.1"))
                      && !control.contains(QStringLiteral("no peer certificate available")),
                  qPrintable(control));

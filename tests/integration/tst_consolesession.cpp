@@ -1,15 +1,13 @@
 // The console's session against a real kanri-service: who may sign in, what they are told when
 // they may not, the authenticator code, the remembered session, refresh across token expiry,
 // and the TLS refusals (changed certificate, a TLS 1.1-only server).
-#include "auth/totp.h"
 #include "resources.h"
 #include "secrets/secretstore.h"
+#include "authtesthelpers.h"
 #include "servicefixture.h"
 #include "session/consolesession.h"
 
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace kanri;
@@ -135,15 +133,9 @@ private Q_SLOTS:
     {
         // The contract administrator enrols TOTP through the API, as the console's user would.
         const QString token = m_svc->signIn(QStringLiteral("keiyaku@demo.example"));
-        const auto enrol = m_svc->request("POST", QStringLiteral("/auth/totp/enroll"), {}, token);
-        QCOMPARE(enrol.status, 200);
-        const auto secret = server::auth::base32Decode(enrol.json().value(QStringLiteral("secret")).toString());
-        QVERIFY(secret);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QCOMPARE(m_svc->post(QStringLiteral("/auth/totp/confirm"),
-                             {{QStringLiteral("code"), server::auth::totpCode(*secret, now)}}, token)
-                     .status,
-                 204);
+        const auto secret = test::enrolTotp(*m_svc, token, now);
+        QVERIFY(secret);
 
         ConsoleSession s(demoProfile(), nullptr, m_secrets);
         const Outcome asked = signIn(s, QStringLiteral("keiyaku@demo.example"), kPassword);
@@ -234,26 +226,16 @@ private Q_SLOTS:
 
     void tls11OnlyServerIsRefused()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
-        QProcess server;
-        server.start(QStringLiteral("openssl"),
-                     {QStringLiteral("s_server"), QStringLiteral("-accept"), QString::number(port), QStringLiteral("-tls1_1"),
-                      QStringLiteral("-cipher"), QStringLiteral("DEFAULT@SECLEVEL=0"), QStringLiteral("-cert"),
-                      m_svc->dataDir() + QStringLiteral("/server.pem"), QStringLiteral("-key"),
-                      m_svc->dataDir() + QStringLiteral("/server.key"), QStringLiteral("-www")});
-        QVERIFY(server.waitForStarted());
-        QTest::qWait(500);
+        test::Tls11Server legacy(m_svc->dataDir() + QStringLiteral("/server.pem"),
+                                 m_svc->dataDir() + QStringLiteral("/server.key"), {QStringLiteral("-www")});
+        QVERIFY(legacy.started());
+        const quint16 port = legacy.port();
         profile::ConnectionProfile p;
         p.name = QStringLiteral("old");
         p.url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
         p.pin = m_svc->fingerprint(); // the same certificate: only the protocol version differs
         ConsoleSession s(p, nullptr, m_secrets);
         const Outcome outcome = signIn(s, QStringLiteral("kanri@demo.example"), kPassword);
-        server.kill();
-        server.waitForFinished();
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->kind, api::ApiError::Kind::Tls);
         QVERIFY(!outcome.error->certificateChanged);

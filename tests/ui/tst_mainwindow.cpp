@@ -11,8 +11,8 @@
 #include "secrets/secretstore.h"
 #include "service/localservice.h"
 #include "session/consolesession.h"
-#include "auth/totp.h"
 #include "consoledriver.h"
+#include "authtesthelpers.h"
 #include "servicefixture.h"
 #include "uitesthelpers.h"
 
@@ -140,15 +140,9 @@ private Q_SLOTS:
     {
         // The administrator turns on two-step verification through the API.
         const QString token = m_service->signIn(QStringLiteral("kanri@demo.example"));
-        const auto enrol = m_service->request("POST", QStringLiteral("/auth/totp/enroll"), {}, token);
-        QCOMPARE(enrol.status, 200);
-        const auto secret = server::auth::base32Decode(enrol.json().value(QStringLiteral("secret")).toString());
-        QVERIFY(secret);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QCOMPARE(m_service->post(QStringLiteral("/auth/totp/confirm"),
-                                 {{QStringLiteral("code"), server::auth::totpCode(*secret, now)}}, token)
-                     .status,
-                 204);
+        const auto secret = test::enrolTotp(*m_service, token, now);
+        QVERIFY(secret);
 
         saveProfile(QStringLiteral("kanri@demo.example"));
         console().start({QStringLiteral("テスト"), false, false, {}});
