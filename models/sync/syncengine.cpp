@@ -34,6 +34,7 @@ SyncEngine::SyncEngine(api::ApiClient &client, cache::CacheConnection connection
     : QObject(parent)
     , m_client(client)
     , m_worker(new SyncWorker(std::move(connection)))
+    , m_decoder(new PageDecoder)
     , m_retryDelays{1s, 2s, 4s, 8s, 16s}
     , m_resources(kAllResources.begin(), kAllResources.end())
 {
@@ -41,18 +42,24 @@ SyncEngine::SyncEngine(api::ApiClient &client, cache::CacheConnection connection
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::stateLoaded, this, &SyncEngine::onStateLoaded);
-    connect(m_worker, &SyncWorker::parsed, this, &SyncEngine::onParsed);
+    m_decodeThread.setObjectName(QStringLiteral("kanri-decode"));
+    m_decoder->moveToThread(&m_decodeThread);
+    connect(&m_decodeThread, &QThread::finished, m_decoder, &QObject::deleteLater);
+    connect(m_decoder, &PageDecoder::parsed, this, &SyncEngine::onParsed);
     connect(m_worker, &SyncWorker::applied, this, &SyncEngine::onApplied);
     connect(m_worker, &SyncWorker::runRecorded, this, &SyncEngine::onRunRecorded);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::fetch);
     m_thread.start();
+    m_decodeThread.start();
 }
 
 SyncEngine::~SyncEngine()
 {
     if (m_request)
         m_request->abort();
+    m_decodeThread.quit(); // first: it hands pages to the worker
+    m_decodeThread.wait();
     m_thread.quit();
     m_thread.wait();
 }
@@ -188,8 +195,8 @@ void SyncEngine::onFetched(api::ApiRequest *request)
     const quint64 run = m_run;
     if (hasDeltas(resource)) {
         ++m_pendingApplies;
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, run, resource, body] {
-            worker->applyDelta(run, resource, body);
+        QMetaObject::invokeMethod(m_decoder, [decoder = m_decoder, worker = m_worker, run, resource, body] {
+            decoder->decode(run, resource, body, worker);
         }, Qt::QueuedConnection);
         return;
     }

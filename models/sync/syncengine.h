@@ -22,6 +22,7 @@ struct ApiError;
 
 namespace kanri::sync {
 
+class PageDecoder;
 class SyncWorker;
 
 // Brings the cache up to date with the service: every resource, with updated_since deltas,
@@ -89,6 +90,8 @@ private:
     api::ApiClient &m_client;
     QThread m_thread;
     SyncWorker *m_worker; // lives on m_thread; deleted when it finishes
+    QThread m_decodeThread;
+    PageDecoder *m_decoder; // lives on m_decodeThread
     int m_pageSize = 1000;
     QList<std::chrono::milliseconds> m_retryDelays;
     QList<Resource> m_resources;

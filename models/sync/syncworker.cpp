@@ -1,12 +1,10 @@
 #include "sync/syncworker.h"
-#include <QTimer>
 
 namespace kanri::sync {
 
 namespace {
 
-constexpr qsizetype kMaxBatch = 4;
-constexpr std::chrono::milliseconds kBatchWait{250};
+constexpr qsizetype kMaxBatch = 16;
 
 SyncError cacheError(std::optional<Resource> resource, cache::CacheError error)
 {
@@ -17,11 +15,7 @@ SyncError cacheError(std::optional<Resource> resource, cache::CacheError error)
 
 SyncWorker::SyncWorker(cache::CacheConnection connection)
     : m_connection(std::move(connection))
-    , m_flushTimer(new QTimer(this))
 {
-    m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(kBatchWait);
-    connect(m_flushTimer, &QTimer::timeout, this, &SyncWorker::flush);
 }
 
 SyncWorker::~SyncWorker() = default;
@@ -56,34 +50,30 @@ void SyncWorker::loadState(quint64 run)
     Q_EMIT stateLoaded(run, *state, std::nullopt);
 }
 
-void SyncWorker::applyDelta(quint64 run, Resource resource, const QByteArray &body)
+void SyncWorker::enqueue(quint64 run, ParsedPage page)
 {
-    auto parsedPage = parseDeltaPage(resource, body);
-    if (auto *error = std::get_if<domain::DecodeError>(&parsedPage)) {
-        flush();
-        Q_EMIT applied(run, resource, {},
-                       SyncError{SyncError::Kind::Malformed, resource, std::nullopt, std::nullopt,
-                                 error->toString()});
-        return;
-    }
-    ParsedPage &page = std::get<ParsedPage>(parsedPage);
-    Q_EMIT parsed(run, resource, page.nextCursor);
-    if (!m_batch.isEmpty() && (m_batchRun != run || m_batch.first().resource != resource))
+    if (!m_batch.isEmpty() && (m_batchRun != run || m_batch.first().resource != page.resource))
         flush();
     m_batchRun = run;
-    const bool last = !page.nextCursor;
     m_batch.append(std::move(page));
-    // The engine is fetching the next page already: wait for a few to share one transaction,
-    // but not for long (the network may be slow or retrying).
-    if (last || m_batch.size() >= kMaxBatch)
+    if (m_batch.size() >= kMaxBatch) {
         flush();
-    else if (!m_flushTimer->isActive())
-        m_flushTimer->start();
+    } else if (!m_flushPosted) {
+        // Behind the calls queued already: the pages among them join this transaction.
+        m_flushPosted = true;
+        QMetaObject::invokeMethod(this, &SyncWorker::flush, Qt::QueuedConnection);
+    }
+}
+
+void SyncWorker::reject(quint64 run, Resource resource, const SyncError &error)
+{
+    flush();
+    Q_EMIT applied(run, resource, {}, error);
 }
 
 void SyncWorker::flush()
 {
-    m_flushTimer->stop();
+    m_flushPosted = false;
     if (m_batch.isEmpty())
         return;
     const QList<ParsedPage> pages = std::exchange(m_batch, {});
@@ -146,6 +136,22 @@ void SyncWorker::finishRun(quint64 run)
             error = cacheError(std::nullopt, *failure);
     }
     Q_EMIT runRecorded(run, error);
+}
+
+void PageDecoder::decode(quint64 run, Resource resource, const QByteArray &body, SyncWorker *writer)
+{
+    auto decoded = parseDeltaPage(resource, body);
+    if (auto *error = std::get_if<domain::DecodeError>(&decoded)) {
+        const SyncError failure{SyncError::Kind::Malformed, resource, std::nullopt, std::nullopt,
+                                error->toString()};
+        QMetaObject::invokeMethod(writer, [writer, run, resource, failure] { writer->reject(run, resource, failure); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    auto page = std::make_shared<ParsedPage>(std::move(std::get<ParsedPage>(decoded)));
+    Q_EMIT parsed(run, resource, page->nextCursor);
+    QMetaObject::invokeMethod(writer, [writer, run, page] { writer->enqueue(run, std::move(*page)); },
+                              Qt::QueuedConnection);
 }
 
 } // namespace kanri::sync

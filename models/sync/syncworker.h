@@ -6,15 +6,15 @@
 
 #include <QList>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
 
 namespace kanri::sync {
 
-// The sync engine's hands on the sync thread: decodes pages and writes them into the cache
-// through its own connection. Every call is queued from the engine; answers are signals.
+// The sync engine's hands on the sync thread: writes into the cache through its own
+// connection. Every call is queued (from the engine, or from the PageDecoder); answers are
+// signals.
 class SyncWorker : public QObject
 {
     Q_OBJECT
@@ -23,7 +23,10 @@ public:
     ~SyncWorker() override;
 
     void loadState(quint64 run);
-    void applyDelta(quint64 run, Resource resource, const QByteArray &body);
+    // A decoded delta page. Pages that arrive while earlier ones are written share their
+    // transaction (with the last page's watermark).
+    void enqueue(quint64 run, ParsedPage page);
+    void reject(quint64 run, Resource resource, const SyncError &error);
     void applyWhole(quint64 run, Resource resource, const QList<QByteArray> &bodies);
     void clear(quint64 run, Resource resource);
     void finishRun(quint64 run);
@@ -31,8 +34,6 @@ public:
 Q_SIGNALS:
     void stateLoaded(quint64 run, const QList<kanri::cache::Watermark> &state,
                      const std::optional<kanri::sync::SyncError> &error);
-    // A delta page was decoded (before it is written): the next one may be fetched.
-    void parsed(quint64 run, kanri::sync::Resource resource, const std::optional<QString> &nextCursor);
     void applied(quint64 run, kanri::sync::Resource resource, const kanri::sync::ResourceCounts &counts,
                  const std::optional<kanri::sync::SyncError> &error);
     void runRecorded(quint64 run, const std::optional<kanri::sync::SyncError> &error);
@@ -45,11 +46,25 @@ private:
     cache::CacheConnection m_connection;
     cache::Database m_db;
     std::unique_ptr<CacheWriter> m_writer;
-    // Pages decoded while the previous ones were written share one transaction: the engine
-    // fetches ahead, and a first sync is bound by writing (every page is encrypted).
+    // A first sync is bound by writing (every page is encrypted and authenticated), and the
+    // engine and the decoder run ahead: the pages waiting here go into one transaction.
     quint64 m_batchRun = 0;
     QList<ParsedPage> m_batch;
-    QTimer *m_flushTimer;
+    bool m_flushPosted = false;
+};
+
+// Decodes delta pages on a thread of its own, so that the engine can fetch the next page and
+// the worker can write the previous ones meanwhile.
+class PageDecoder : public QObject
+{
+    Q_OBJECT
+public:
+    // Decodes `body`; says `parsed`, then hands the page (or the decoding error) to `writer`.
+    void decode(quint64 run, Resource resource, const QByteArray &body, SyncWorker *writer);
+
+Q_SIGNALS:
+    // A delta page was decoded (before it is written): the next one may be fetched.
+    void parsed(quint64 run, kanri::sync::Resource resource, const std::optional<QString> &nextCursor);
 };
 
 } // namespace kanri::sync
