@@ -35,6 +35,36 @@ QString DisplayText::noticeKind(domain::NoticeKind kind)
     return {};
 }
 
+QString DisplayText::incidentStatus(domain::IncidentStatus status)
+{
+    switch (status) {
+    case domain::IncidentStatus::Investigating:
+        return QCoreApplication::translate("DisplayText", "Investigating");
+    case domain::IncidentStatus::Identified:
+        return QCoreApplication::translate("DisplayText", "Cause identified");
+    case domain::IncidentStatus::Monitoring:
+        return QCoreApplication::translate("DisplayText", "Monitoring");
+    case domain::IncidentStatus::Resolved:
+        return QCoreApplication::translate("DisplayText", "Resolved");
+    }
+    return {};
+}
+
+QString DisplayText::labelLevel(domain::LabelLevel level)
+{
+    switch (level) {
+    case domain::LabelLevel::Public:
+        return QCoreApplication::translate("DisplayText", "Public");
+    case domain::LabelLevel::Internal:
+        return QCoreApplication::translate("DisplayText", "Internal");
+    case domain::LabelLevel::Confidential:
+        return QCoreApplication::translate("DisplayText", "Confidential");
+    case domain::LabelLevel::Secret:
+        return QCoreApplication::translate("DisplayText", "Secret");
+    }
+    return {};
+}
+
 QString DisplayText::exportState(domain::LogExportState state)
 {
     switch (state) {

@@ -15,6 +15,9 @@ struct DisplayText
 {
     static QString userStatus(domain::UserStatus status);
     static QString noticeKind(domain::NoticeKind kind);
+    static QString incidentStatus(domain::IncidentStatus status);
+    // 公開 / 社内 / 社外秘 / 機密
+    static QString labelLevel(domain::LabelLevel level);
     static QString exportState(domain::LogExportState state);
     static QString logType(domain::LogType type);
     static QString onOff(bool on);

@@ -1,30 +1,354 @@
-#include "pages/overviewpages.h"
+#include "pages/labelspage.h"
 
-#include "pages/tablepage.h"
-#include "session/consolesession.h"
+#include "api/apiclient.h"
+#include "dialogs/labeldialog.h"
+#include "itemmodels/labelledassetmodel.h"
+#include "itemmodels/labeltablemodel.h"
+#include "pages/displaytext.h"
+#include "pages/overviewpages.h"
 #include "session/workspace.h"
 
-#include <QLocale>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <memory>
 
 namespace kanri::ui {
 
+namespace {
+
+using LabelColumn = itemmodels::LabelTableModel::Column;
+
+// The cache's label rows as people read them: the level in words, the colour as a swatch.
+class LabelDisplayModel : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const auto column = LabelColumn(index.column());
+        if (column == LabelColumn::Level && role == Qt::DisplayRole) {
+            const auto level = domain::fromWire<domain::LabelLevel>(QIdentityProxyModel::data(index, role).toString());
+            return level ? DisplayText::labelLevel(*level) : QIdentityProxyModel::data(index, role);
+        }
+        if (column == LabelColumn::Name && role == Qt::DecorationRole)
+            return QColor(QIdentityProxyModel::data(index, itemmodels::LabelTableModel::kColorRole).toString());
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+QToolButton *buttonFor(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+// Assignments sent at once: how many are still out, went through, and the first refusal.
+struct Batch
+{
+    int left = 0;
+    int succeeded = 0;
+    QString firstError;
+};
+
+} // namespace
+
+LabelsPage::LabelsPage(session::Workspace &workspace, QWidget *parent)
+    : Page(parent)
+    , m_workspace(workspace)
+    , m_commands(LabelCommands::make(this))
+{
+    setObjectName(QStringLiteral("labelsPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("Labels"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    layout->addWidget(heading);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("labelStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *splitter = new QSplitter(this);
+    layout->addWidget(splitter, 1);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *leftButtons = new QHBoxLayout;
+    for (LabelCommand *c : {m_commands.create, m_commands.edit, m_commands.remove})
+        leftButtons->addWidget(buttonFor(c, left));
+    leftButtons->addStretch(1);
+    leftLayout->addLayout(leftButtons);
+    m_labels = new itemmodels::LabelTableModel(workspace.cacheConnection(), this);
+    auto *display = new LabelDisplayModel(this);
+    display->setSourceModel(m_labels);
+    m_labelView = new QTreeView(left);
+    m_labelView->setObjectName(QStringLiteral("labelView"));
+    m_labelView->setRootIsDecorated(false);
+    m_labelView->setModel(display);
+    m_labelView->setColumnHidden(int(LabelColumn::Color), true);
+    m_labelView->header()->setSectionResizeMode(int(LabelColumn::Description), QHeaderView::Stretch);
+    m_labelView->addActions({m_commands.create, m_commands.edit, m_commands.remove});
+    m_labelView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    leftLayout->addWidget(m_labelView, 1);
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("&Show:"), right);
+    m_filter = new QComboBox(right);
+    m_filter->setObjectName(QStringLiteral("labelFilter"));
+    filterLabel->setBuddy(m_filter);
+    m_search = new QLineEdit(right);
+    m_search->setObjectName(QStringLiteral("assetSearch"));
+    m_search->setPlaceholderText(tr("Search folders and projects"));
+    m_search->setClearButtonEnabled(true);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(buttonFor(m_commands.assign, right));
+    filterRow->addWidget(buttonFor(m_commands.unassign, right));
+    rightLayout->addLayout(filterRow);
+    m_assets = new itemmodels::LabelledAssetModel(workspace.cacheConnection(), this);
+    m_assetView = new QTreeView(right);
+    m_assetView->setObjectName(QStringLiteral("assetView"));
+    m_assetView->setRootIsDecorated(false);
+    m_assetView->setUniformRowHeights(true);
+    m_assetView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_assetView->setModel(m_assets);
+    m_assetView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_assetView->addActions({m_commands.assign, m_commands.unassign});
+    m_assetView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    rightLayout->addWidget(m_assetView, 1);
+    m_summary = new QLabel(right);
+    m_summary->setObjectName(QStringLiteral("pageSummary"));
+    rightLayout->addWidget(m_summary);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({420, 640});
+
+    connect(m_commands.create, &QAction::triggered, this, [this] { openDialog(false); });
+    connect(m_commands.edit, &QAction::triggered, this, [this] { openDialog(true); });
+    connect(m_commands.remove, &QAction::triggered, this, &LabelsPage::confirmDelete);
+    connect(m_commands.assign, &QAction::triggered, this, [this] { changeAssignments(true); });
+    connect(m_commands.unassign, &QAction::triggered, this, [this] { changeAssignments(false); });
+    connect(m_labelView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LabelsPage::updateCommands);
+    connect(m_labelView, &QTreeView::doubleClicked, this, [this] {
+        if (const auto label = chosenLabel())
+            m_filter->setCurrentIndex(m_filter->findData(label->id));
+    });
+    connect(m_assetView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LabelsPage::updateCommands);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &LabelsPage::filterChosen);
+    connect(m_search, &QLineEdit::textChanged, m_assets, &itemmodels::LabelledAssetModel::setTextFilter);
+    connect(m_assets, &QAbstractItemModel::modelReset, this, &LabelsPage::filterChosen);
+    connect(&workspace, &session::Workspace::cacheUpdated, this, &LabelsPage::reload);
+    connect(&workspace, &session::Workspace::onlineChanged, this, &LabelsPage::updateCommands);
+    reload();
+}
+
+void LabelsPage::refresh()
+{
+    reload();
+}
+
+bool LabelsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+    return true;
+}
+
+void LabelsPage::reload()
+{
+    const std::optional<domain::Label> chosen = chosenLabel();
+    const QString filter = m_filter->currentData().toString();
+    m_labels->reload();
+    m_assets->reload();
+    {
+        const QSignalBlocker blocker(m_filter);
+        m_filter->clear();
+        m_filter->addItem(tr("All folders and projects"), QString());
+        for (int row = 0; row < m_labels->rowCount(); ++row) {
+            const QModelIndex index = m_labels->index(row, 0);
+            m_filter->addItem(tr("Carrying “%1”").arg(index.data().toString()),
+                              index.data(itemmodels::LabelTableModel::kIdRole));
+        }
+        m_filter->setCurrentIndex(std::max(0, m_filter->findData(filter)));
+    }
+    m_assets->setLabelFilter(m_filter->currentData().toString());
+    if (chosen)
+        chooseLabel(chosen->id);
+    updateCommands();
+}
+
+bool LabelsPage::chooseLabel(const QString &id)
+{
+    for (int row = 0; row < m_labels->rowCount(); ++row) {
+        if (m_labels->index(row, 0).data(itemmodels::LabelTableModel::kIdRole).toString() == id) {
+            m_labelView->setCurrentIndex(m_labelView->model()->index(row, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<domain::Label> LabelsPage::chosenLabel() const
+{
+    const QModelIndex current = m_labelView->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_labelView->selectionModel()->isSelected(current))
+        return std::nullopt;
+    const QString id = current.siblingAtColumn(0).data(itemmodels::LabelTableModel::kIdRole).toString();
+    if (!m_db.isOpen() && cache::openConnection(m_workspace.cacheConnection(), m_db))
+        return std::nullopt;
+    cache::Statement query(m_db, "SELECT json FROM labels WHERE id = ?");
+    query.bind(1, id);
+    if (!query.next())
+        return std::nullopt;
+    auto label = domain::decodeBody<domain::Label>(query.text(0).toUtf8());
+    return label ? std::optional(*label) : std::nullopt;
+}
+
+void LabelsPage::filterChosen()
+{
+    const QString id = m_filter->currentData().toString();
+    if (id != m_assets->labelFilter()) {
+        m_assets->setLabelFilter(id); // resets the model, which comes back here
+        return;
+    }
+    const QString shown = DisplayText::number(m_assets->rowCount());
+    m_summary->setText(id.isEmpty() ? tr("%1 folders and projects.").arg(shown)
+                                    : tr("%1 folders and projects carry “%2”.").arg(shown, m_assets->labelNames().value(id)));
+    updateCommands();
+}
+
+void LabelsPage::updateCommands()
+{
+    LabelSelection selection;
+    selection.label = chosenLabel();
+    selection.assets = m_assetView->selectionModel()->selectedRows().size();
+    selection.adminLevel = m_workspace.account().adminLevel;
+    selection.online = m_workspace.isOnline() && m_pending == 0;
+    m_commands.update(selection);
+    if (!m_workspace.isOnline())
+        m_status->setText(session::Workspace::offlineReason());
+    else if (m_status->text() == session::Workspace::offlineReason())
+        m_status->clear();
+}
+
+void LabelsPage::openDialog(bool edit)
+{
+    std::optional<domain::Label> existing;
+    if (edit && !(existing = chosenLabel()))
+        return;
+    m_dialog = new LabelDialog(m_workspace.client(), existing, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &LabelDialog::saved, this, [this, edit](const domain::Label &label) {
+        finishChange(edit ? tr("The label “%1” was changed.").arg(label.name)
+                          : tr("The label “%1” was defined.").arg(label.name));
+    });
+    m_dialog->open();
+}
+
+void LabelsPage::confirmDelete()
+{
+    const std::optional<domain::Label> label = chosenLabel();
+    if (!label)
+        return;
+    const qsizetype carrying = m_assets->carrying(label->id);
+    m_confirmation = new QMessageBox(QMessageBox::Warning, tr("Delete label"),
+                                     tr("Delete the label “%1”?").arg(label->name), QMessageBox::Cancel, this);
+    m_confirmation->setObjectName(QStringLiteral("deleteLabelConfirmation"));
+    m_confirmation->setInformativeText(
+        carrying == 0 ? tr("No folder or project carries it.")
+                      : tr("%n folders and projects carry it and will lose it. This cannot be undone.", nullptr,
+                           int(carrying)));
+    QPushButton *remove = m_confirmation->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    m_confirmation->setDefaultButton(QMessageBox::Cancel);
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(remove, &QPushButton::clicked, this, [this, label = *label] { deleteLabel(label); });
+    m_confirmation->open();
+}
+
+void LabelsPage::deleteLabel(const domain::Label &label)
+{
+    ++m_pending;
+    updateCommands();
+    auto *request = m_workspace.client().remove(QStringLiteral("/labels/") + label.id, '"' + label.etag.toUtf8() + '"');
+    connect(request, &api::ApiRequest::finished, this, [this, request, name = label.name] {
+        --m_pending;
+        const auto &error = request->error();
+        finishChange(error ? error->message() : tr("The label “%1” was deleted.").arg(name));
+    });
+}
+
+void LabelsPage::changeAssignments(bool assign)
+{
+    const std::optional<domain::Label> label = chosenLabel();
+    if (!label)
+        return;
+    auto batch = std::make_shared<Batch>();
+    for (const QModelIndex &index : m_assetView->selectionModel()->selectedRows()) {
+        const itemmodels::LabelledAssetModel::Asset &asset = m_assets->asset(index.row());
+        const bool carries = asset.assignments.contains(label->id);
+        api::ApiRequest *request = nullptr;
+        if (assign && !carries) {
+            const domain::LabelAssignmentCreate create{label->id, {asset.type, asset.id}};
+            request = m_workspace.client().post<domain::LabelAssignment>(
+                QStringLiteral("/label-assignments"), create.toJson(), api::ApiClient::newIdempotencyKey());
+        } else if (!assign && carries) {
+            request = m_workspace.client().remove(QStringLiteral("/label-assignments/") + asset.assignments.value(label->id), {});
+        }
+        if (!request)
+            continue;
+        ++batch->left;
+        ++m_pending;
+        connect(request, &api::ApiRequest::finished, this, [this, request, batch, assign, name = label->name] {
+            --m_pending;
+            if (const auto &error = request->error()) {
+                if (batch->firstError.isEmpty())
+                    batch->firstError = error->message();
+            } else {
+                ++batch->succeeded;
+            }
+            if (--batch->left > 0)
+                return;
+            const QString done = assign ? tr("“%1” was put on %n folders and projects.", nullptr, batch->succeeded).arg(name)
+                                        : tr("“%1” was taken off %n folders and projects.", nullptr, batch->succeeded).arg(name);
+            finishChange(batch->firstError.isEmpty() ? done : done + QLatin1Char(' ') + batch->firstError);
+        });
+    }
+    if (batch->left == 0)
+        m_status->setText(assign ? tr("Every selected folder and project already carries “%1”.").arg(label->name)
+                                 : tr("None of the selected folders and projects carries “%1”.").arg(label->name));
+    updateCommands();
+}
+
+void LabelsPage::finishChange(const QString &message)
+{
+    m_status->setText(message);
+    updateCommands();
+    m_workspace.requestSync();
+}
+
 Page *createLabelsPage(session::Workspace &workspace, QWidget *parent)
 {
-    auto *page = new TablePage(
-        TablePage::tr("Labels"),
-        {TablePage::tr("Label"), TablePage::tr("Description"), TablePage::tr("Assets"), TablePage::tr("Updated")},
-        [&workspace](TablePage &p) {
-            fetchInto(p, workspace.client().get<domain::Page<domain::Label>>(QStringLiteral("/labels"), overviewParams().toQuery()),
-                      [&p](const domain::Page<domain::Label> &labels) {
-                          TablePage::Rows rows;
-                          for (const domain::Label &l : labels.items)
-                              rows.append({l.name, l.description, DisplayText::number(l.assetCount), DisplayText::dateTime(l.updatedAt)});
-                          p.showRows(rows, countSummary(labels));
-                      });
-        },
-        parent);
-    page->setObjectName(QStringLiteral("labelsPage"));
-    return page;
+    return new LabelsPage(workspace, parent);
 }
 
 } // namespace kanri::ui
