@@ -70,6 +70,12 @@ MainWindow::MainWindow(session::Workspace &workspace, QWidget *parent)
     m_offlineBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 6px; }"));
     m_offlineBanner->setVisible(false);
     rightLayout->addWidget(m_offlineBanner);
+    m_attentionBanner = new QLabel(rightSide);
+    m_attentionBanner->setObjectName(QStringLiteral("attentionBanner"));
+    m_attentionBanner->setWordWrap(true);
+    m_attentionBanner->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fe; color: #174ea6; padding: 6px; }"));
+    m_attentionBanner->setVisible(false);
+    rightLayout->addWidget(m_attentionBanner);
     auto *right = new QStackedWidget(rightSide);
     rightLayout->addWidget(right, 1);
     m_pages = new QStackedWidget(right);
@@ -107,6 +113,10 @@ MainWindow::MainWindow(session::Workspace &workspace, QWidget *parent)
     m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
     m_syncProgress->setMaximumWidth(200);
     m_syncProgress->setVisible(false);
+    m_attentionLabel = new QLabel(this);
+    m_attentionLabel->setObjectName(QStringLiteral("attentionLabel"));
+    m_attentionLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_attentionLabel);
     statusBar()->addPermanentWidget(m_syncProgress);
     m_syncCancel = new QToolButton(this);
     m_syncCancel->setObjectName(QStringLiteral("syncCancel"));
@@ -139,6 +149,13 @@ void MainWindow::addPage(PageId id, const QString &title, Page *page)
     m_navigation->addItem(title);
     m_pages->addWidget(page);
     m_pageList.append(page);
+    connect(page, &Page::attentionChanged, this, [this, id, title](int count, const QString &status, const QString &banner) {
+        m_navigation->item(int(id))->setText(count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title);
+        m_attentionLabel->setText(status);
+        m_attentionLabel->setVisible(!status.isEmpty());
+        m_attentionBanner->setText(banner);
+        m_attentionBanner->setVisible(!banner.isEmpty());
+    });
 }
 
 Page *MainWindow::page(PageId id) const

@@ -62,6 +62,8 @@ private:
     session::Workspace &m_workspace;
     session::ConsoleSession &m_session;
     QLabel *m_offlineBanner = nullptr;
+    QLabel *m_attentionBanner = nullptr; // a page's banner (upcoming maintenance)
+    QLabel *m_attentionLabel = nullptr;  // a page's status ("2 unread notices")
     QProgressBar *m_syncProgress = nullptr;
     QToolButton *m_syncCancel = nullptr;
     QListWidget *m_navigation = nullptr;

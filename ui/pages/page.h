@@ -15,6 +15,12 @@ public:
     virtual void refresh() = 0;
     // Ctrl+F: puts the cursor in the page's search field; false when the page has none.
     virtual bool focusSearch() { return false; }
+
+Q_SIGNALS:
+    // Something on the page wants the window's attention: `count` follows the page's title
+    // in the navigation and the status bar says `status` (0 and empty: nothing); `banner`
+    // (empty: none) stands above every page.
+    void attentionChanged(int count, const QString &status, const QString &banner);
 };
 
 } // namespace kanri::ui
