@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace kanri::domain {
 
 namespace {
@@ -205,12 +207,17 @@ QByteArray toBytes(const QJsonObject &object)
 
 namespace {
 
-// Writes "yyyy-MM-ddTHH:mm:ss[.zzz]Z" digit by digit: every listed object carries several
+// Writes "yyyy-MM-ddTHH:mm:ss[.zzz]Z" two digits at a time: every listed object carries several
 // times, and Qt's format-string formatter dominated the cost of a page of users.
 qsizetype writeDateTime(char *out, int year, int month, int day, int hour, int minute,
                         int second, int msec)
 {
+    static constexpr char pairs[] = "00010203040506070809101112131415161718192021222324252627282930"
+                                    "31323334353637383940414243444546474849505152535455565758596061"
+                                    "62636465666768697071727374757677787980818283848586878889909192"
+                                    "93949596979899";
     char *p = out;
+    // Digit by digit for what is out of range (years before 1 or after 9999 from QDateTime).
     const auto put = [&p](int value, int digits) {
         for (int i = digits - 1; i >= 0; --i) {
             p[i] = static_cast<char>('0' + value % 10);
@@ -218,20 +225,32 @@ qsizetype writeDateTime(char *out, int year, int month, int day, int hour, int m
         }
         p += digits;
     };
-    put(year, 4);
+    const auto put2 = [&p, &put](int value) {
+        if (value < 0 || value > 99)
+            return put(value, 2);
+        std::memcpy(p, pairs + 2 * value, 2);
+        p += 2;
+    };
+    if (year < 0 || year > 9999) {
+        put(year, 4);
+    } else {
+        put2(year / 100);
+        put2(year % 100);
+    }
     *p++ = '-';
-    put(month, 2);
+    put2(month);
     *p++ = '-';
-    put(day, 2);
+    put2(day);
     *p++ = 'T';
-    put(hour, 2);
+    put2(hour);
     *p++ = ':';
-    put(minute, 2);
+    put2(minute);
     *p++ = ':';
-    put(second, 2);
+    put2(second);
     if (msec != 0) {
         *p++ = '.';
-        put(msec, 3);
+        *p++ = static_cast<char>('0' + msec / 100);
+        put2(msec % 100);
     }
     *p++ = 'Z';
     return p - out;
@@ -258,26 +277,29 @@ qsizetype formatDateTime(UtcMs time, char *out)
 {
     // 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z, the years RFC 3339 writes in four
     // digits; anything else takes QDateTime's path, so both forms always agree.
-    constexpr qint64 kFirstMs = -62135596800000;
-    constexpr qint64 kEndMs = 253402300800000;
+    constexpr qint64 kFirstMs = -62'135'596'800'000;
+    constexpr qint64 kEndMs = 253'402'300'800'000;
     const qint64 ms = time.time_since_epoch().count();
     if (ms < kFirstMs || ms >= kEndMs)
         return writeDateTime(out, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
-    // Days to civil date in the proleptic Gregorian calendar (H. Hinnant's days_from_civil
-    // inverse); floor division keeps times before 1970 right.
-    const qint64 msOfDay = ((ms % 86'400'000) + 86'400'000) % 86'400'000;
-    const qint64 z = (ms - msOfDay) / 86'400'000 + 719'468;
-    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
-    const auto doe = static_cast<int>(z - era * 146'097);
-    const int yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
-    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const int mp = (5 * doy + 2) / 153;
-    const int day = doy - (153 * mp + 2) / 5 + 1;
-    const int month = mp < 10 ? mp + 3 : mp - 9;
-    const auto year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
-    const auto msec = static_cast<int>(msOfDay);
-    return writeDateTime(out, year, month, day, msec / 3'600'000, msec / 60'000 % 60,
-                         msec / 1000 % 60, msec % 1000);
+    // Counted from year 1, everything is unsigned (cheap divisions). Days to civil date in the
+    // proleptic Gregorian calendar as in H. Hinnant's civil_from_days, whose days start on
+    // 0000-03-01, 306 days before 0001-01-01.
+    const auto sinceYear1 = static_cast<quint64>(ms - kFirstMs);
+    const auto msOfDay = static_cast<quint32>(sinceYear1 % 86'400'000);
+    const auto z = static_cast<quint32>(sinceYear1 / 86'400'000) + 306;
+    const quint32 era = z / 146'097;
+    const quint32 doe = z - era * 146'097;
+    const quint32 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const quint32 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const quint32 mp = (5 * doy + 2) / 153;
+    const quint32 day = doy - (153 * mp + 2) / 5 + 1;
+    const quint32 month = mp < 10 ? mp + 3 : mp - 9;
+    const quint32 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    return writeDateTime(out, static_cast<int>(year), static_cast<int>(month),
+                         static_cast<int>(day), static_cast<int>(msOfDay / 3'600'000),
+                         static_cast<int>(msOfDay / 60'000 % 60),
+                         static_cast<int>(msOfDay / 1000 % 60), static_cast<int>(msOfDay % 1000));
 }
 
 std::optional<QDateTime> parseDateTime(QStringView text)
