@@ -12,6 +12,7 @@ namespace kanri::sync {
 namespace {
 
 using RawRequest = api::TypedRequest<RawBody>;
+constexpr int kPagesAhead = 8; // fetched but not yet written
 using namespace std::chrono_literals;
 
 bool isTransient(const api::ApiError &error)
@@ -128,6 +129,7 @@ void SyncEngine::startResource()
     m_bodies.clear();
     m_pendingApplies = 0;
     m_lastPageSent = false;
+    m_fetchWhenApplied = false;
     m_cursorStored = state.nextCursor.has_value() && !state.complete;
     m_cursor = m_cursorStored ? *state.nextCursor : QString();
     m_summary.counts.insert(current(), ResourceCounts{});
@@ -238,7 +240,12 @@ void SyncEngine::onParsed(quint64 run, Resource resource, const std::optional<QS
         return;
     if (nextCursor) {
         m_cursor = *nextCursor;
-        fetch(); // while the sync thread writes this page
+        // While the sync threads write this page; but never far ahead of the writer, so that
+        // memory stays bounded when the network is faster than the disk.
+        if (m_pendingApplies < kPagesAhead)
+            fetch();
+        else
+            m_fetchWhenApplied = true;
     } else {
         m_lastPageSent = true;
     }
@@ -260,8 +267,12 @@ void SyncEngine::onApplied(quint64 run, Resource resource, const ResourceCounts 
     total.skipped = total.skipped || counts.skipped;
     const ResourceState &state = m_state[resourceKey(resource)];
     Q_EMIT progress(resource, total.changed + total.deleted, state.watermark ? 0 : state.itemCount);
-    if (m_lastPageSent && m_pendingApplies == 0 && !m_request)
+    if (m_fetchWhenApplied && m_pendingApplies < kPagesAhead) {
+        m_fetchWhenApplied = false;
+        fetch();
+    } else if (m_lastPageSent && m_pendingApplies == 0 && !m_request) {
         nextResource();
+    }
 }
 
 void SyncEngine::nextResource()

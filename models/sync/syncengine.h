@@ -114,6 +114,7 @@ private:
     QList<QByteArray> m_bodies; // pages of a resource without deltas
     int m_pendingApplies = 0;
     bool m_lastPageSent = false;
+    bool m_fetchWhenApplied = false; // the next page waits for the writer
 };
 
 } // namespace kanri::sync

@@ -3,14 +3,17 @@
 # against the same pages fetched with curl to /dev/null (the raw bound), an incremental sync
 # after 100 changes on the service, and the sync's peak RSS.
 # Usage: tests/bench/sync_bench.sh [USERS=100000]
-# Builds the default (RelWithDebInfo) preset first. Prints Markdown.
+# Builds the default (RelWithDebInfo) preset first (SKIP_BUILD=1: use the build as it is).
+# Prints Markdown.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 users="${1:-100000}"
 lock=(flock /tmp/kanri-build.lock)
 command -v flock >/dev/null || lock=()
-"${lock[@]}" cmake --preset default >/dev/null
-"${lock[@]}" cmake --build --preset default --target kanri kanri-service >/dev/null
+if [ -z "${SKIP_BUILD:-}" ]; then
+  "${lock[@]}" cmake --preset default >/dev/null
+  "${lock[@]}" cmake --build --preset default --target kanri kanri-service >/dev/null
+fi
 service=build/default/server/kanri-service
 kanri=build/default/app/kanri
 work="$(mktemp -d)"
