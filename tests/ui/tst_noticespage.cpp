@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QListWidget>
 #include <QProcess>
+#include <QTextBrowser>
 #include <QTimeZone>
 #include <QTreeWidget>
 
@@ -93,6 +94,12 @@ private Q_SLOTS:
         QVERIFY(page->markReadAction()->isEnabled());
         page->markReadAction()->trigger();
         QCOMPARE(navigation->item(int(ui::MainWindow::PageId::Notices))->text(), QStringLiteral("Notices (%1)").arg(unread - 1));
+        // The chosen notice stays open while the list is filled again.
+        QString title;
+        for (const QJsonValue &n : notices)
+            if (n[QStringLiteral("id")].toString() == id)
+                title = n[QStringLiteral("title")].toString();
+        QVERIFY(page->findChild<QTextBrowser *>(QStringLiteral("noticeDetails"))->toPlainText().startsWith(title));
         QTRY_VERIFY_WITH_TIMEOUT(m_ws.service().get(QStringLiteral("/notices/") + id, m_token).json()
                                      .value(QStringLiteral("read")).toBool(), 30'000);
         QCOMPARE(serviceUnread(), unread - 1);

@@ -99,6 +99,8 @@ NoticesPage::NoticesPage(session::Workspace &workspace, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setHeaderLabels({tr("Published"), tr("Kind"), tr("Title"), tr("Status")});
+    for (int column : {0, 1, 3})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_details = new QTextBrowser(splitter);
@@ -218,6 +220,10 @@ bool NoticesPage::chooseNotice(const QString &id)
 void NoticesPage::showChosen()
 {
     QTreeWidgetItem *item = m_list->currentItem();
+    if (!item || !item->isSelected()) { // the list was filled again: the selection remains
+        const QList<QTreeWidgetItem *> selected = m_list->selectedItems();
+        item = selected.isEmpty() ? nullptr : selected.first();
+    }
     const QString id = item ? item->data(0, kIdRole).toString() : QString();
     const auto n = std::find_if(m_notices.cbegin(), m_notices.cend(), [&id](const domain::Notice &x) { return x.id == id; });
     if (n == m_notices.cend()) {
