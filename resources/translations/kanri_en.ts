@@ -416,6 +416,46 @@
         </message>
         <message>
             <location line="+9" />
+            <source>Investigating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cause identified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Monitoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Internal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Confidential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Secret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
             <source>Requested</source>
             <translation type="unfinished" />
         </message>
@@ -680,10 +720,183 @@
         </message>
     </context>
     <context>
+        <name>UsageMetric</name>
+        <message>
+            <location filename="../../ui/pages/usagemetric.cpp" line="+44" />
+            <source>Sign-ins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Projects (total)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Uploads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Files (total)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Downloads</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UserCsv</name>
+        <message>
+            <location filename="../../models/accounts/usercsv.cpp" line="+126" />
+            <source>At least one letter (A–Z, a–z).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At least one digit (0–9).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Half-width letters, digits and symbols only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Role "%1" is not written as role@/folder/path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unknown role "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unknown or ambiguous folder or project "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Role "%1" cannot be given on "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Operation "%1" cannot be given with role "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The file is neither UTF-8 nor Shift_JIS text. Save it from Excel as "CSV UTF-8" and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The columns do not fit: the first line must name the columns login, name and email (and may name name_kana, password, status and roles). Missing: %1. Unknown: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The file has no users below its header line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The sign-in ID is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in ID must be 1 to 128 half-width characters without spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in ID is also on line %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A user with this sign-in ID already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The name is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The name is longer than 200 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The e-mail address is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"%1" is not an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown status "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Password: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UserImporter</name>
+        <message>
+            <location filename="../../models/accounts/userimporter.cpp" line="+128" />
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not sent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <location filename="../../models/session/workspace.cpp" line="+85" />
             <source>Offline: changes need a connection to the service.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::accounts::UserListModel</name>
+        <message>
+            <location filename="../../models/accounts/userlistmodel.cpp" line="+78" />
+            <source>Reading</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -840,6 +1053,193 @@
         </message>
     </context>
     <context>
+        <name>kanri::exports::ExportDownload</name>
+        <message>
+            <location filename="../../models/exports/exportdownload.cpp" line="+105" />
+            <source>This export has no file to download yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>There is not enough space in %1: the export needs %2 more, %3 are free. Free some space or choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 cannot be written: %2. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+115" />
+            <source>Writing %1 failed: %2. Free some space or check the folder, then resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The service sent a different file from the one this export describes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The service sent more than the %1 of this export. The partial file was deleted; download it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The download ended after %1 of %2. The partial file was deleted; download it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>%1 could not be read back to verify it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The downloaded file does not match the export's SHA-256 checksum: it was damaged on the way or on the service. The partial file was deleted; download it again, and report the problem if it happens again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The verified file could not be saved as %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The %1 downloaded so far are kept; resume to continue.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::exports::LogExportTableModel</name>
+        <message>
+            <location filename="../../models/exports/logexporttablemodel.cpp" line="+53" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Available until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 with BOM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+2" />
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Awaiting approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Generating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>JSON Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Combined Log Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Access log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Operation log</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kanri::itemmodels::AssignmentTableModel</name>
         <message>
             <location filename="../../models/itemmodels/assignmenttablemodel.cpp" line="+16" />
@@ -907,6 +1307,35 @@
         <message>
             <location line="+0" />
             <source>Folders and projects</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::itemmodels::LabelledAssetModel</name>
+        <message>
+            <location filename="../../models/itemmodels/labelledassetmodel.cpp" line="+130" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+24" />
+            <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Project</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1361,6 +1790,418 @@
         </message>
     </context>
     <context>
+        <name>kanri::ui::DashboardPage</name>
+        <message>
+            <location filename="../../ui/pages/dashboardpage.cpp" line="+42" />
+            <source>Period start (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Total %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>&amp;Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Last 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;By:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save &amp;chart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the charts as a PNG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save &amp;figures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the figures of each period as CSV (UTF-8, opens in Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+94" />
+            <source>From %1 to %2 (%n days), calendar days in %3. Figures as of %4.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>never synced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The period ends before it starts. Choose another end date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The usage figures are for the contract administrator only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The cache holds no usage figures yet. They arrive with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This period is not in the cache, which holds the days from %1 to %2. Choose a period within them, or sync while online to bring the cache up to date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Save the charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save the figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PNG images (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Saved %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not save %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::KpiTile</name>
+        <message numerus="yes">
+            <location filename="../../ui/pages/kpitile.cpp" line="+39" />
+            <source>No figures for the previous %n days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%1 against the previous %n days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%1 (%2) against the previous %n days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::LabelCommand</name>
+        <message>
+            <location filename="../../ui/commands/labelcommands.cpp" line="+20" />
+            <source>Only the contract administrator defines labels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+9" />
+            <source>Choose a label in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select one or more folders or projects first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>&amp;New label…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Define a new label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit label…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change the chosen label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Delete label…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the chosen label and take it off every folder and project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Put label on selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the chosen label on the selected folders and projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Take label off selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take the chosen label off the selected folders and projects</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::LabelDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/labeldialog.cpp" line="+25" />
+            <source>Edit label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Colour:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Level:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Description:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::LabelsPage</name>
+        <message>
+            <location filename="../../ui/pages/labelspage.cpp" line="+76" />
+            <source>Labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Search folders and projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
+            <source>All folders and projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Carrying “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>%1 folders and projects.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 folders and projects carry “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The label “%1” was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The label “%1” was defined.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Delete label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the label “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No folder or project carries it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n folders and projects carry it and will lose it. This cannot be undone.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The label “%1” was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+35" />
+            <source>“%1” was put on %n folders and projects.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>“%1” was taken off %n folders and projects.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every selected folder and project already carries “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None of the selected folders and projects carries “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kanri::ui::MainWindow</name>
         <message>
             <location filename="../../ui/mainwindow.cpp" line="+63" />
@@ -1368,12 +2209,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+43" />
             <source>Connecting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+131" />
+            <location line="+142" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -1383,7 +2224,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-198" />
+            <location line="-215" />
             <source>Contract administrator</source>
             <translation type="unfinished" />
         </message>
@@ -1398,7 +2239,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+37" />
             <source>Kanri is locked.</source>
             <translation type="unfinished" />
         </message>
@@ -1438,7 +2279,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>Stop</source>
             <translation type="unfinished" />
         </message>
@@ -1448,7 +2289,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
+            <location line="+29" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
             <source>Kanri — %1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -1545,6 +2391,97 @@
         <message>
             <location line="+1" />
             <source>&lt;h3&gt;Kanri %1&lt;/h3&gt;&lt;p&gt;Admin console for contract administrators.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::NoticesPage</name>
+        <message>
+            <location filename="../../ui/pages/noticespage.cpp" line="+63" />
+            <source>Notices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Mark as &amp;read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mark as &amp;unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mark &amp;all as read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+85" />
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 notices, %2 unread.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n unread notices</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Choose a notice to read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>From %1 to %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Planned maintenance from %1 to %2 (%3): %4</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1753,51 +2690,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboardpage.cpp" line="+14" />
-            <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Measure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Last 30 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Sign-ins</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Projects (total)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Uploads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files (total)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Downloads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Usage from %1 to %2 (%3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/pages/userspage.cpp" line="+14" />
             <source>Users</source>
             <translation type="unfinished" />
@@ -1853,34 +2745,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/labelspage.cpp" line="+15" />
-            <location filename="../../ui/pages/userspage.cpp" line="+0" />
+            <location line="+0" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/userspage.cpp" line="+7" />
+            <location line="+7" />
             <source>The roles the service offers, to assign on folders and projects.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/labelspage.cpp" line="-1" />
-            <source>Labels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Assets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Updated</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1909,37 +2780,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/noticespage.cpp" line="+14" />
-            <source>Notices</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Published</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+6" />
-            <source>Read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Unread</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/pages/tablepage.cpp" line="+28" />
             <source>Search (Ctrl+F)</source>
             <translation type="unfinished" />
@@ -1947,6 +2787,152 @@
         <message>
             <location line="+29" />
             <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::UsageBreakdown</name>
+        <message>
+            <location filename="../../ui/pages/usagebreakdown.cpp" line="+51" />
+            <source>Top projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Top folders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Top users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+2" />
+            <location line="+24" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-26" />
+            <location line="+2" />
+            <source>Uploads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Downloads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign-ins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No sign-in for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sign-in ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dormant accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The rankings come from the service and are not kept offline. They return when the console is online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>No activity in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>The %n most active in this period, by uploads, downloads and sign-ins.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The cache cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 accounts; the %2 longest without a sign-in are shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dormant accounts (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::UsageChart</name>
+        <message>
+            <location filename="../../ui/pages/usagechart.cpp" line="+58" />
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Point at the charts for exact values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+102" />
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 — %2: %3</source>
             <translation type="unfinished" />
         </message>
     </context>

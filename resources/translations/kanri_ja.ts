@@ -413,6 +413,46 @@
         </message>
         <message>
             <location line="+9" />
+            <source>Investigating</source>
+            <translation>調査中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cause identified</source>
+            <translation>原因特定</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Monitoring</source>
+            <translation>経過観察中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolved</source>
+            <translation>解決済み</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Public</source>
+            <translation>公開</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Internal</source>
+            <translation>社内</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Confidential</source>
+            <translation>社外秘</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Secret</source>
+            <translation>機密</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Requested</source>
             <translation>申請済み</translation>
         </message>
@@ -677,11 +717,184 @@
         </message>
     </context>
     <context>
+        <name>UsageMetric</name>
+        <message>
+            <location filename="../../ui/pages/usagemetric.cpp" line="+44" />
+            <source>Sign-ins</source>
+            <translation>ログイン数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Projects (total)</source>
+            <translation>総プロジェクト数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Uploads</source>
+            <translation>アップロード数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Files (total)</source>
+            <translation>総ファイル数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Downloads</source>
+            <translation>ダウンロード数</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserCsv</name>
+        <message>
+            <location filename="../../models/accounts/usercsv.cpp" line="+126" />
+            <source>At least one letter (A–Z, a–z).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At least one digit (0–9).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Half-width letters, digits and symbols only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Role "%1" is not written as role@/folder/path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unknown role "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unknown or ambiguous folder or project "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Role "%1" cannot be given on "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Operation "%1" cannot be given with role "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The file is neither UTF-8 nor Shift_JIS text. Save it from Excel as "CSV UTF-8" and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The columns do not fit: the first line must name the columns login, name and email (and may name name_kana, password, status and roles). Missing: %1. Unknown: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The file has no users below its header line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The sign-in ID is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in ID must be 1 to 128 half-width characters without spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in ID is also on line %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A user with this sign-in ID already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The name is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The name is longer than 200 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The e-mail address is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"%1" is not an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown status "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Password: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UserImporter</name>
+        <message>
+            <location filename="../../models/accounts/userimporter.cpp" line="+128" />
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not sent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <location filename="../../models/session/workspace.cpp" line="+85" />
             <source>Offline: changes need a connection to the service.</source>
             <translation>オフラインです。変更するにはサービスへの接続が必要です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::accounts::UserListModel</name>
+        <message>
+            <location filename="../../models/accounts/userlistmodel.cpp" line="+78" />
+            <source>Reading</source>
+            <translation>フリガナ</translation>
         </message>
     </context>
     <context>
@@ -837,6 +1050,193 @@
         </message>
     </context>
     <context>
+        <name>kanri::exports::ExportDownload</name>
+        <message>
+            <location filename="../../models/exports/exportdownload.cpp" line="+105" />
+            <source>This export has no file to download yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>There is not enough space in %1: the export needs %2 more, %3 are free. Free some space or choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 cannot be written: %2. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+115" />
+            <source>Writing %1 failed: %2. Free some space or check the folder, then resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The service sent a different file from the one this export describes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The service sent more than the %1 of this export. The partial file was deleted; download it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The download ended after %1 of %2. The partial file was deleted; download it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>%1 could not be read back to verify it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The downloaded file does not match the export's SHA-256 checksum: it was damaged on the way or on the service. The partial file was deleted; download it again, and report the problem if it happens again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The verified file could not be saved as %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The %1 downloaded so far are kept; resume to continue.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::exports::LogExportTableModel</name>
+        <message>
+            <location filename="../../models/exports/logexporttablemodel.cpp" line="+53" />
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log</source>
+            <translation>ログ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Requested</source>
+            <translation>申請済み</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Available until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 with BOM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+2" />
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Awaiting approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approved</source>
+            <translation>承認済み</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Generating</source>
+            <translation>作成中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ready</source>
+            <translation>ダウンロード可能</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Expired</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation>却下</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled</source>
+            <translation>取り消し</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>JSON Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Combined Log Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Access log</source>
+            <translation>アクセスログ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Operation log</source>
+            <translation>操作ログ</translation>
+        </message>
+    </context>
+    <context>
         <name>kanri::itemmodels::AssignmentTableModel</name>
         <message>
             <location filename="../../models/itemmodels/assignmenttablemodel.cpp" line="+16" />
@@ -905,6 +1305,35 @@
             <location line="+0" />
             <source>Folders and projects</source>
             <translation>フォルダーとプロジェクト</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::itemmodels::LabelledAssetModel</name>
+        <message>
+            <location filename="../../models/itemmodels/labelledassetmodel.cpp" line="+130" />
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+24" />
+            <source>Folder</source>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Labels</source>
+            <translation>ラベル</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Project</source>
+            <translation>プロジェクト</translation>
         </message>
     </context>
     <context>
@@ -1354,6 +1783,411 @@
         </message>
     </context>
     <context>
+        <name>kanri::ui::DashboardPage</name>
+        <message>
+            <location filename="../../ui/pages/dashboardpage.cpp" line="+42" />
+            <source>Period start (%1)</source>
+            <translation>期間の開始日 (%1)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Total %1 to %2</source>
+            <translation>合計 %1～%2</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Dashboard</source>
+            <translation>ダッシュボード</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>&amp;Period:</source>
+            <translation>期間(&amp;P):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Last 7 days</source>
+            <translation>過去 7 日間</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last 30 days</source>
+            <translation>過去 30 日間</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last 90 days</source>
+            <translation>過去 90 日間</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>This month</source>
+            <translation>今月</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last month</source>
+            <translation>先月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom range</source>
+            <translation>期間を指定</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>From</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;By:</source>
+            <translation>集計単位(&amp;B):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Week</source>
+            <translation>週</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save &amp;chart…</source>
+            <translation>グラフを保存(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the charts as a PNG image</source>
+            <translation>グラフを PNG 画像として保存します</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save &amp;figures…</source>
+            <translation>数値を保存(&amp;F)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the figures of each period as CSV (UTF-8, opens in Excel)</source>
+            <translation>期間ごとの数値を CSV（UTF-8、Excel で開けます）として保存します</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+94" />
+            <source>From %1 to %2 (%n days), calendar days in %3. Figures as of %4.</source>
+            <translation>
+                <numerusform>%1～%2（%n 日間）、%3 の暦日で集計。%4 時点の数値です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>never synced</source>
+            <translation>未同期</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The period ends before it starts. Choose another end date.</source>
+            <translation>終了日が開始日より前です。別の終了日を選んでください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The usage figures are for the contract administrator only.</source>
+            <translation>利用状況の数値は契約管理者だけが見られます。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The cache holds no usage figures yet. They arrive with the next sync.</source>
+            <translation>キャッシュにはまだ利用状況の数値がありません。次の同期で取り込まれます。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This period is not in the cache, which holds the days from %1 to %2. Choose a period within them, or sync while online to bring the cache up to date.</source>
+            <translation>この期間はキャッシュにありません（キャッシュにあるのは %1～%2 の日です）。その範囲の期間を選ぶか、オンラインで同期してキャッシュを最新にしてください。</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Save the charts</source>
+            <translation>グラフの保存</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save the figures</source>
+            <translation>数値の保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG 画像 (*.png)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Saved %1.</source>
+            <translation>%1 に保存しました。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not save %1.</source>
+            <translation>%1 に保存できませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::KpiTile</name>
+        <message numerus="yes">
+            <location filename="../../ui/pages/kpitile.cpp" line="+39" />
+            <source>No figures for the previous %n days</source>
+            <translation>
+                <numerusform>前の %n 日間の数値はありません</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%1 against the previous %n days</source>
+            <translation>
+                <numerusform>前の %n 日間と比べて %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%1 (%2) against the previous %n days</source>
+            <translation>
+                <numerusform>前の %n 日間と比べて %1（%2）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::LabelCommand</name>
+        <message>
+            <location filename="../../ui/commands/labelcommands.cpp" line="+20" />
+            <source>Only the contract administrator defines labels.</source>
+            <translation>ラベルを定義できるのは契約管理者だけです。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+9" />
+            <source>Choose a label in the list first.</source>
+            <translation>先に一覧からラベルを選んでください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select one or more folders or projects first.</source>
+            <translation>先にフォルダーかプロジェクトを選んでください。</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>&amp;New label…</source>
+            <translation>ラベルを作成(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Define a new label</source>
+            <translation>新しいラベルを定義します</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit label…</source>
+            <translation>ラベルを編集(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change the chosen label</source>
+            <translation>選んだラベルを変更します</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Delete label…</source>
+            <translation>ラベルを削除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the chosen label and take it off every folder and project</source>
+            <translation>選んだラベルを削除し、すべてのフォルダー・プロジェクトから外します</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Put label on selection</source>
+            <translation>選択項目にラベルを付ける(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the chosen label on the selected folders and projects</source>
+            <translation>選んだラベルを選択したフォルダー・プロジェクトに付けます</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Take label off selection</source>
+            <translation>選択項目からラベルを外す(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take the chosen label off the selected folders and projects</source>
+            <translation>選んだラベルを選択したフォルダー・プロジェクトから外します</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::LabelDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/labeldialog.cpp" line="+25" />
+            <source>Edit label</source>
+            <translation>ラベルの編集</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New label</source>
+            <translation>新しいラベル</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Name:</source>
+            <translation>名前(&amp;N):</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>C&amp;hoose…</source>
+            <translation>選択(&amp;H)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Colour:</source>
+            <translation>色(&amp;C):</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Level:</source>
+            <translation>区分(&amp;L):</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Description:</source>
+            <translation>説明(&amp;D):</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Saving…</source>
+            <translation>保存中…</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::LabelsPage</name>
+        <message>
+            <location filename="../../ui/pages/labelspage.cpp" line="+76" />
+            <source>Labels</source>
+            <translation>ラベル</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>&amp;Show:</source>
+            <translation>表示(&amp;S):</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Search folders and projects</source>
+            <translation>フォルダー・プロジェクトを検索</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>All folders and projects</source>
+            <translation>すべてのフォルダーとプロジェクト</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Carrying “%1”</source>
+            <translation>「%1」が付いたもの</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>%1 folders and projects.</source>
+            <translation>フォルダー・プロジェクト %1 件。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 folders and projects carry “%2”.</source>
+            <translation>「%2」が付いたフォルダー・プロジェクトは %1 件です。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The label “%1” was changed.</source>
+            <translation>ラベル「%1」を変更しました。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The label “%1” was defined.</source>
+            <translation>ラベル「%1」を作成しました。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Delete label</source>
+            <translation>ラベルの削除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the label “%1”?</source>
+            <translation>ラベル「%1」を削除しますか？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No folder or project carries it.</source>
+            <translation>このラベルが付いたフォルダー・プロジェクトはありません。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n folders and projects carry it and will lose it. This cannot be undone.</source>
+            <translation>
+                <numerusform>このラベルが付いた %n 件のフォルダー・プロジェクトからラベルが外れます。元に戻せません。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The label “%1” was deleted.</source>
+            <translation>ラベル「%1」を削除しました。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+35" />
+            <source>“%1” was put on %n folders and projects.</source>
+            <translation>
+                <numerusform>「%1」を %n 件のフォルダー・プロジェクトに付けました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>“%1” was taken off %n folders and projects.</source>
+            <translation>
+                <numerusform>「%1」を %n 件のフォルダー・プロジェクトから外しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every selected folder and project already carries “%1”.</source>
+            <translation>選択したフォルダー・プロジェクトにはすべて「%1」が付いています。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None of the selected folders and projects carries “%1”.</source>
+            <translation>選択したフォルダー・プロジェクトには「%1」が付いていません。</translation>
+        </message>
+    </context>
+    <context>
         <name>kanri::ui::MainWindow</name>
         <message>
             <location filename="../../ui/mainwindow.cpp" line="+63" />
@@ -1361,12 +2195,12 @@
             <translation>ナビゲーション</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+43" />
             <source>Connecting…</source>
             <translation>接続中…</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+142" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
@@ -1376,7 +2210,7 @@
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location line="-198" />
+            <location line="-215" />
             <source>Contract administrator</source>
             <translation>契約管理者</translation>
         </message>
@@ -1391,7 +2225,7 @@
             <translation>管理ロールなし</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+37" />
             <source>Kanri is locked.</source>
             <translation>Kanri はロックされています。</translation>
         </message>
@@ -1431,7 +2265,7 @@
             <translation>契約</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
@@ -1441,7 +2275,12 @@
             <translation>同期を停止します。受信済みのデータは保持され、次回の同期はその続きから行います。</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+29" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Kanri — %1 (%2)</source>
             <translation>Kanri — %1 (%2)</translation>
         </message>
@@ -1539,6 +2378,96 @@
             <location line="+1" />
             <source>&lt;h3&gt;Kanri %1&lt;/h3&gt;&lt;p&gt;Admin console for contract administrators.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kanri %1&lt;/h3&gt;&lt;p&gt;契約管理者のための管理コンソール。&lt;/p&gt;&lt;p&gt;接続先: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::NoticesPage</name>
+        <message>
+            <location filename="../../ui/pages/noticespage.cpp" line="+63" />
+            <source>Notices</source>
+            <translation>お知らせ</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Mark as &amp;read</source>
+            <translation>既読にする(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mark as &amp;unread</source>
+            <translation>未読にする(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mark &amp;all as read</source>
+            <translation>すべて既読にする(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Published</source>
+            <translation>掲載日時</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Title</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>%1 to %2</source>
+            <translation>%1～%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unread</source>
+            <translation>未読</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Read</source>
+            <translation>既読</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 notices, %2 unread.</source>
+            <translation>お知らせ %1 件、未読 %2 件。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n unread notices</source>
+            <translation>
+                <numerusform>未読のお知らせ %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Choose a notice to read it.</source>
+            <translation>お知らせを選ぶと内容が表示されます。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>From %1 to %2 (%3)</source>
+            <translation>%1～%2（%3）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status: %1</source>
+            <translation>状況: %1</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Planned maintenance from %1 to %2 (%3): %4</source>
+            <translation>計画メンテナンス %1～%2（%3）: %4</translation>
         </message>
     </context>
     <context>
@@ -1745,51 +2674,6 @@
             <translation>合計 %1 件。</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboardpage.cpp" line="+14" />
-            <source>Dashboard</source>
-            <translation>ダッシュボード</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Measure</source>
-            <translation>指標</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Last 30 days</source>
-            <translation>過去 30 日間</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Sign-ins</source>
-            <translation>ログイン数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Projects (total)</source>
-            <translation>総プロジェクト数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Uploads</source>
-            <translation>アップロード数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files (total)</source>
-            <translation>総ファイル数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Downloads</source>
-            <translation>ダウンロード数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Usage from %1 to %2 (%3).</source>
-            <translation>%1 〜 %2 の利用状況 (%3)。</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/userspage.cpp" line="+14" />
             <source>Users</source>
             <translation>ユーザー</translation>
@@ -1845,35 +2729,14 @@
             <translation>ロール</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/labelspage.cpp" line="+15" />
-            <location filename="../../ui/pages/userspage.cpp" line="+0" />
+            <location line="+0" />
             <source>Description</source>
             <translation>説明</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/userspage.cpp" line="+7" />
+            <location line="+7" />
             <source>The roles the service offers, to assign on folders and projects.</source>
             <translation>フォルダーやプロジェクトに割り当てられる、サービスのロールです。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/labelspage.cpp" line="-1" />
-            <source>Labels</source>
-            <translation>ラベル</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Label</source>
-            <translation>ラベル</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Assets</source>
-            <translation>対象資産</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Updated</source>
-            <translation>更新日時</translation>
         </message>
         <message>
             <location filename="../../ui/pages/logexportspage.cpp" line="-2" />
@@ -1901,37 +2764,6 @@
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/noticespage.cpp" line="+14" />
-            <source>Notices</source>
-            <translation>お知らせ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Published</source>
-            <translation>掲載日時</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>種類</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Title</source>
-            <translation>件名</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+6" />
-            <source>Read</source>
-            <translation>既読</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Unread</source>
-            <translation>未読</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/tablepage.cpp" line="+28" />
             <source>Search (Ctrl+F)</source>
             <translation>検索 (Ctrl+F)</translation>
@@ -1940,6 +2772,150 @@
             <location line="+29" />
             <source>Loading…</source>
             <translation>読み込み中…</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::UsageBreakdown</name>
+        <message>
+            <location filename="../../ui/pages/usagebreakdown.cpp" line="+51" />
+            <source>Top projects</source>
+            <translation>上位のプロジェクト</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Top folders</source>
+            <translation>上位のフォルダー</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Top users</source>
+            <translation>上位のユーザー</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+2" />
+            <location line="+24" />
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <location line="+2" />
+            <source>Uploads</source>
+            <translation>アップロード数</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Downloads</source>
+            <translation>ダウンロード数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign-ins</source>
+            <translation>ログイン数</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No sign-in for:</source>
+            <translation>ログインしていない期間:</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sign-in ID</source>
+            <translation>サインイン ID</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last sign-in</source>
+            <translation>最終サインイン</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dormant accounts</source>
+            <translation>休眠アカウント</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The rankings come from the service and are not kept offline. They return when the console is online.</source>
+            <translation>ランキングはサービスから取得するため、オフラインでは保持していません。オンラインに戻ると表示されます。</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>No activity in this period.</source>
+            <translation>この期間の利用はありません。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>The %n most active in this period, by uploads, downloads and sign-ins.</source>
+            <translation>
+                <numerusform>この期間にアップロード・ダウンロード・ログインの多かった上位 %n 件です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The cache cannot be read.</source>
+            <translation>キャッシュを読み込めません。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Never</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 accounts; the %2 longest without a sign-in are shown.</source>
+            <translation>%1 アカウント。ログインしていない期間の長い %2 件を表示しています。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 accounts.</source>
+            <translation>%1 アカウント。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dormant accounts (%1)</source>
+            <translation>休眠アカウント (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::UsageChart</name>
+        <message>
+            <location filename="../../ui/pages/usagechart.cpp" line="+58" />
+            <source>Activity</source>
+            <translation>アクティビティ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Totals</source>
+            <translation>累計</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Point at the charts for exact values.</source>
+            <translation>グラフの点を指すと正確な値が表示されます。</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>%1 to %2</source>
+            <translation>%1～%2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2: %3</translation>
         </message>
     </context>
 </TS>
