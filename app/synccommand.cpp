@@ -114,7 +114,11 @@ private:
                 return;
             }
             if (result.error) {
-                fail(result.error->message());
+                QString reason = result.error->message();
+                if (result.error->kind == cache::CacheError::Kind::KeychainFailed)
+                    reason += QLatin1Char(' ') + tr("(%1) On a machine without a keychain, give the cache passphrase with --cache-passphrase-file.")
+                                                     .arg(result.error->technicalDetail);
+                fail(reason);
                 return;
             }
             if (result.store->isMemoryOnly()) {
