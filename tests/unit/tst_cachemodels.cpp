@@ -152,6 +152,27 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 5);
     }
 
+    void sortsByAnyColumnAndFiltersByStatus()
+    {
+        QVERIFY(m_store->database().exec("UPDATE users SET status = 'locked' WHERE id IN ('u2', 'u5')"));
+        UserTableModel model(m_store->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload());
+        model.sort(int(UserTableModel::Column::Email), Qt::DescendingOrder);
+        QCOMPARE(column(model, int(UserTableModel::Column::Email)),
+                 (QStringList{QStringLiteral("zed@x.example"), QStringLiteral("hanako@x.example"), QStringLiteral("hanako2@x.example"),
+                              QStringLiteral("aoki@x.example"), QStringLiteral("ANNA@X.EXAMPLE")}));
+        model.sort(int(UserTableModel::Column::Roles), Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data(UserTableModel::kIdRole).toString(), QStringLiteral("u1")); // three assignments
+        model.sort(int(UserTableModel::Column::Name), Qt::DescendingOrder);
+        QCOMPARE(column(model, 0).first(), QStringLiteral("Zed Adams"));
+        QCOMPARE(column(model, 0).last(), QStringLiteral("青木 一郎"));
+        model.setStatusFilter({QStringLiteral("locked")});
+        model.setSearch(QStringLiteral("x.example"));
+        model.sort(int(UserTableModel::Column::Name), Qt::AscendingOrder);
+        QCOMPARE(column(model, 0), (QStringList{QStringLiteral("青木 一郎"), QStringLiteral("Anna Berg")}));
+    }
+
     void assignmentsNameTheirUserRoleAndScope()
     {
         AssignmentTableModel model(m_store->connection());
