@@ -59,6 +59,8 @@ private:
     QTemporaryDir m_downloads;
     QString m_token;
     std::unique_ptr<ui::LogExportsPage> m_page;
+    QString m_readyId;    // an export downloaded by orderAndDownload
+    QString m_readyFile;  // and where
 
     void openPage()
     {
@@ -161,8 +163,41 @@ private Q_SLOTS:
         QVERIFY(show->isEnabled());
         show->trigger();
         QCOMPARE(opened, QFileInfo(path).absolutePath());
+        m_readyId = id;
+        m_readyFile = path;
         test::saveScreenshot(*m_page, QStringLiteral("logexports-page-") + language);
         test::useLanguage(QStringLiteral("en"));
+    }
+
+    void downloadLeftByAnEarlierRunIsResumed()
+    {
+        QVERIFY(!m_readyId.isEmpty());
+        QFile whole(m_readyFile);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        // As a console closed mid-download leaves it: half the file, and the page's note of it.
+        const QString path = m_downloads.filePath(QStringLiteral("resumed.csv.gz"));
+        QFile part(exports::ExportDownload::partPath(path));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(bytes.left(bytes.size() / 2));
+        part.close();
+        exports::ExportsCache(m_ws.workspace().cacheConnection()).rememberDownload(m_readyId, path);
+
+        openPage();
+        m_page->selectExport(m_readyId);
+        exports::ExportDownload *d = m_page->downloadOf(m_readyId);
+        QVERIFY(d);
+        QCOMPARE(d->received(), bytes.size() / 2);
+        QAction *resume = action(*m_page, "pauseResumeAction");
+        QVERIFY(resume->isEnabled());
+        QVERIFY(resume->text().contains(QStringLiteral("Resume")));
+        QVERIFY(textOf(*m_page, "downloadDetail").contains(QStringLiteral("resume")));
+        resume->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(d->state() == exports::ExportDownload::State::Completed, 30'000);
+        QFile done(path);
+        QVERIFY(done.open(QIODevice::ReadOnly));
+        QCOMPARE(done.readAll(), bytes);
+        QVERIFY(!exports::ExportsCache(m_ws.workspace().cacheConnection()).rememberedDownload(m_readyId));
     }
 
     void cancelAsksFirst()
