@@ -3,6 +3,7 @@
 #include "cache/cachekey.h"
 #include "cache/schema.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,14 +16,21 @@ namespace {
 
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
+// A file-name part: safe characters kept, others replaced; when anything was replaced, a
+// short hash of the original keeps "a/b" and "a_b" apart.
 QString safeName(const QString &part)
 {
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]|--"));
     QString name = part;
     name.replace(unsafe, QStringLiteral("_"));
     if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
         name.prepend(QLatin1Char('_'));
-    return name.left(80);
+    name = name.left(80);
+    if (name != part) {
+        const QByteArray hash = QCryptographicHash::hash(part.toUtf8(), QCryptographicHash::Sha256);
+        name += QLatin1Char('-') + QString::fromLatin1(hash.toHex().left(8));
+    }
+    return name;
 }
 
 // Keys the connection. Must come before anything reads the file.

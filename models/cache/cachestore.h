@@ -20,7 +20,8 @@ struct CacheLocation
     QString profile;
     QString accountId;
 
-    // <directory>/<profile>--<account>.kcache, both parts reduced to safe file-name characters.
+    // <directory>/<profile>--<account>.kcache, both parts reduced to safe file-name characters
+    // (with a short hash of the original when that changed anything).
     QString filePath() const;
     // Next to the file: how its key is made (salt, KDF parameters) and a check of the key.
     QString keyInfoPath() const;

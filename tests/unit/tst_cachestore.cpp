@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -124,7 +125,12 @@ private Q_SLOTS:
         QVERIFY(!raw.contains(QStringLiteral("山田花子").toUtf8()));
         QCOMPARE(mode(location().filePath()), 0600);
         QCOMPARE(mode(location().keyInfoPath()), 0600);
-        QVERIFY(QFileInfo(location().filePath()).fileName().startsWith(QStringLiteral("main_prof--u-1")));
+        QVERIFY2(QFileInfo(location().filePath()).fileName().contains(QRegularExpression(QStringLiteral("^main_prof-[0-9a-f]{8}--u-1\\.kcache$"))),
+                 qPrintable(location().filePath()));
+        // Profiles whose names differ only in characters a file name cannot hold stay apart.
+        QVERIFY(CacheLocation({m_dir->path(), QStringLiteral("main_prof"), QStringLiteral("u-1")}).filePath() != location().filePath());
+        QVERIFY(CacheLocation({m_dir->path(), QStringLiteral("a--b"), QStringLiteral("c")}).filePath()
+                != CacheLocation({m_dir->path(), QStringLiteral("a"), QStringLiteral("b--c")}).filePath());
     }
 
     void wrongKeyLeavesTheFileAlone()
