@@ -516,6 +516,14 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/importdialog.cpp" line="+104" />
+            <source>The file could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Profile</name>
         <message>
             <location filename="../../models/profile/profile.cpp" line="+33" />
@@ -903,7 +911,7 @@
     <context>
         <name>kanri::app</name>
         <message>
-            <location filename="../../app/synccommand.cpp" line="+207" />
+            <location filename="../../app/synccommand.cpp" line="+211" />
             <source>Brings the offline cache of a profile up to date, without a window.</source>
             <translation type="unfinished" />
         </message>
@@ -1022,7 +1030,7 @@
     <context>
         <name>kanri::app::SyncRun</name>
         <message>
-            <location line="-212" />
+            <location line="-216" />
             <source>cannot read the password file %1</source>
             <translation type="unfinished" />
         </message>
@@ -1042,7 +1050,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
+            <source>(%1) On a machine without a keychain, give the cache passphrase with --cache-passphrase-file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>no keychain on this machine: give the cache passphrase with --cache-passphrase-file</source>
             <translation type="unfinished" />
         </message>
@@ -1402,7 +1415,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+99" />
+            <location line="+163" />
             <source>On</source>
             <translation type="unfinished" />
         </message>
@@ -1432,6 +1445,80 @@
         <message>
             <location line="+29" />
             <source>The kanri-service program was not found next to the console or on PATH.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::AssignRoleDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/assignroledialog.cpp" line="+39" />
+            <source>Assign role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Users:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type a name or sign-in ID to add users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>On:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Operations:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Assign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Whole tenant</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+160" />
+            <source>%1 given to %n user(s) on %2.</source>
+            <translation>
+                <numerusform>%1 given to %n user on %2.</numerusform>
+                <numerusform>%1 given to %n users on %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::CancelExportCommand</name>
+        <message>
+            <location filename="../../ui/commands/logexportcommands.cpp" line="+58" />
+            <source>&amp;Cancel export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel the selected export before it is generated; it is not billed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Select an export to cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only an export that is awaiting approval or approved can be cancelled; generation has begun or it has ended.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1894,9 +1981,9 @@
         <message numerus="yes">
             <location line="+94" />
             <source>From %1 to %2 (%n days), calendar days in %3. Figures as of %4.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>From %1 to %2 (%n day), calendar days in %3. Figures as of %4.</numerusform>
+                <numerusform>From %1 to %2 (%n days), calendar days in %3. Figures as of %4.</numerusform>
             </translation>
         </message>
         <message>
@@ -1956,29 +2043,243 @@
         </message>
     </context>
     <context>
+        <name>kanri::ui::DownloadExportCommand</name>
+        <message>
+            <location filename="../../ui/commands/logexportcommands.cpp" line="+6" />
+            <source>&amp;Download…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the selected export's file; its checksum is verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Select an export to download.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only a ready export can be downloaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This export is being downloaded.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::ExportDownloadPanel</name>
+        <message numerus="yes">
+            <location filename="../../ui/pages/exportdownloadpanel.cpp" line="+19" />
+            <source>about %n second(s) left</source>
+            <translation>
+                <numerusform>about %n second left</numerusform>
+                <numerusform>about %n seconds left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>about %n minute(s) left</source>
+            <translation>
+                <numerusform>about %n minute left</numerusform>
+                <numerusform>about %n minutes left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 downloaded; resume to continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source> · %1/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Paused at %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checking the SHA-256 checksum…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved and verified (SHA-256 %1).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::ImportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/importdialog.cpp" line="-71" />
+            <source>UTF-8 with BOM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Import users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reading the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign-in ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Check / outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Resuming…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save import report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>%n row(s) read (%1).</source>
+            <translation>
+                <numerusform>%n row read (%1).</numerusform>
+                <numerusform>%n rows read (%1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n row(s) have problems, shown in red: correct the file and open it again. Nothing was sent.</source>
+            <translation>
+                <numerusform>%n row has problems, shown in red: correct the file and open it again. Nothing was sent.</numerusform>
+                <numerusform>%n rows have problems, shown in red: correct the file and open it again. Nothing was sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Every row can be imported. Nothing is sent until you click Import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Import %n user(s)</source>
+            <translation>
+                <numerusform>Import %n user</numerusform>
+                <numerusform>Import %n users</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Import finished: %1 created, %2 failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The import stopped after %1 of %2 rows: %3 Resume when the service answers again; rows already sent are not sent twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kanri::ui::KpiTile</name>
         <message numerus="yes">
             <location filename="../../ui/pages/kpitile.cpp" line="+39" />
             <source>No figures for the previous %n days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No figures for the previous day</numerusform>
+                <numerusform>No figures for the previous %n days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+8" />
             <source>%1 against the previous %n days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 against the previous day</numerusform>
+                <numerusform>%1 against the previous %n days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
             <source>%1 (%2) against the previous %n days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 (%2) against the previous day</numerusform>
+                <numerusform>%1 (%2) against the previous %n days</numerusform>
             </translation>
         </message>
     </context>
@@ -2159,9 +2460,9 @@
         <message numerus="yes">
             <location line="+1" />
             <source>%n folders and projects carry it and will lose it. This cannot be undone.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n folder or project carries it and will lose it. This cannot be undone.</numerusform>
+                <numerusform>%n folders and projects carry it and will lose it. This cannot be undone.</numerusform>
             </translation>
         </message>
         <message>
@@ -2177,17 +2478,17 @@
         <message numerus="yes">
             <location line="+35" />
             <source>“%1” was put on %n folders and projects.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>“%1” was put on %n folder or project.</numerusform>
+                <numerusform>“%1” was put on %n folders and projects.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>“%1” was taken off %n folders and projects.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>“%1” was taken off %n folder or project.</numerusform>
+                <numerusform>“%1” was taken off %n folders and projects.</numerusform>
             </translation>
         </message>
         <message>
@@ -2198,6 +2499,252 @@
         <message>
             <location line="+1" />
             <source>None of the selected folders and projects carries “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::LogExportCommand</name>
+        <message>
+            <location filename="../../ui/commands/logexportcommands.cpp" line="-56" />
+            <source>Only the contract administrator can order, cancel and download log exports.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::LogExportParametersPage</name>
+        <message>
+            <location filename="../../ui/dialogs/logexportwizard.cpp" line="+50" />
+            <source>What to export</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Logs are kept for %n day(s). Choose the log, the days and the format; the next step shows the price before anything is ordered.</source>
+            <translation>
+                <numerusform>Logs are kept for %n day. Choose the log, the days and the format; the next step shows the price before anything is ordered.</numerusform>
+                <numerusform>Logs are kept for %n days. Choose the log, the days and the format; the next step shows the price before anything is ordered.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>From %1 to %2 (days in %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Every path, e.g. /api/v1/projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Every operation, e.g. user.create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Start with a byte order mark (for Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Log:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;First day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Last day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;User (sign-in ID):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Path starts with:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Operation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;ormat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The first day must not be after the last day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No user with the sign-in ID %1 is known.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::LogExportQuotePage</name>
+        <message>
+            <location line="+24" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The export is billed at this price once it is ordered. It can be cancelled free of charge until its generation begins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Export:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rows (estimate):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Size (estimate, compressed):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quote valid until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Order export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Asking the service for a quote…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>%1, %2 – %3, %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 with BOM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>I accept the fee of %1 for this export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Ordering…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::LogExportWizard</name>
+        <message>
+            <location line="+26" />
+            <source>Request log export</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::LogExportsPage</name>
+        <message>
+            <location filename="../../ui/pages/logexportspage.cpp" line="+61" />
+            <source>Log exports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+88" />
+            <source>No log exports yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n export(s).</source>
+            <translation>
+                <numerusform>%n export.</numerusform>
+                <numerusform>%n exports.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only the contract administrator can order, cancel and download log exports; you can see them here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Logs are kept for %n day(s) and can be obtained as a paid export.</source>
+            <translation>
+                <numerusform>Logs are kept for %n day and can be obtained as a paid export.</numerusform>
+                <numerusform>Logs are kept for %n days and can be obtained as a paid export.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Export ordered: %1, %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Cancel log export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel this export? It will not be generated or billed.
+
+%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The export was cancelled; it will not be billed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Save log export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compressed log (*.gz)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2459,9 +3006,9 @@
         <message numerus="yes">
             <location line="+4" />
             <source>%n unread notices</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n unread notice</numerusform>
+                <numerusform>%n unread notices</numerusform>
             </translation>
         </message>
         <message>
@@ -2547,6 +3094,188 @@
         </message>
     </context>
     <context>
+        <name>kanri::ui::PauseResumeCommand</name>
+        <message>
+            <location filename="../../ui/commands/logexportcommands.cpp" line="+61" />
+            <location line="+13" />
+            <source>&amp;Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Pause or resume the download of the selected export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No download of the selected export to pause or resume.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::RequestExportCommand</name>
+        <message>
+            <location line="-78" />
+            <source>&amp;Request export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order a paid export of the access or operation log.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::RolesPage</name>
+        <message>
+            <location filename="../../ui/pages/rolespage.cpp" line="+46" />
+            <source>Roles &amp; access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who holds which role on each folder and project: directly, or inherited from a folder above it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Assign role…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Revoke…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Folders and projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+5" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-5" />
+            <location line="+5" />
+            <source>Operations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Granted by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Folder or project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>%1 (project)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>No folder or project selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&lt;b&gt;%1&lt;/b&gt; — who holds a role here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Direct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Inherited from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Select a holder to see every role they hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&lt;b&gt;%1&lt;/b&gt; holds:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Whole tenant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Give users a role on the selected folder or project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The selected folder or project is outside your scopes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Select a holder to revoke their role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This role is inherited: revoke it on the folder it comes from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the contract administrator can revoke this role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take the selected role away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Revoke role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take the role %1 on %2 away from %3?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Revoke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The role was revoked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kanri::ui::ServiceStatusPage</name>
         <message>
             <location filename="../../ui/pages/servicestatuspage.cpp" line="+23" />
@@ -2596,6 +3325,24 @@
         <message>
             <location line="+1" />
             <source>Connected to %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::ShowInFolderCommand</name>
+        <message>
+            <location filename="../../ui/commands/logexportcommands.cpp" line="+82" />
+            <source>Show in &amp;folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the folder of the downloaded file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The selected export has not been downloaded in this session.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2675,11 +3422,6 @@
     <context>
         <name>kanri::ui::TablePage</name>
         <message>
-            <location filename="../../ui/pages/logexportspage.cpp" line="+16" />
-            <source>Requested</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/pages/tablepage.h" line="+65" />
             <source>The first %1 are shown.</source>
             <translation type="unfinished" />
@@ -2687,96 +3429,6 @@
         <message>
             <location line="+1" />
             <source>%1 in total.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/userspage.cpp" line="+14" />
-            <source>Users</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Reading</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sign-in ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>MFA</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Last sign-in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Roles &amp; access</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The roles the service offers, to assign on folders and projects.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/logexportspage.cpp" line="-2" />
-            <source>Log exports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Log</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>To</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2839,9 +3491,9 @@
         <message numerus="yes">
             <location line="+4" />
             <source>%n days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
             </translation>
         </message>
         <message>
@@ -2877,9 +3529,9 @@
         <message numerus="yes">
             <location line="+1" />
             <source>The %n most active in this period, by uploads, downloads and sign-ins.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The most active in this period, by uploads, downloads and sign-ins.</numerusform>
+                <numerusform>The %n most active in this period, by uploads, downloads and sign-ins.</numerusform>
             </translation>
         </message>
         <message>
@@ -2933,6 +3585,700 @@
         <message>
             <location line="+7" />
             <source>%1 — %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::UserActions</name>
+        <message>
+            <location filename="../../ui/commands/useractions.cpp" line="+70" />
+            <source>%1: "%2" → "%3"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name: "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reading: "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>E-mail: "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed by someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 was changed on the service after this console read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Changed meanwhile:
+%1
+
+Your change:
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(only its version)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Apply my change again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Drop my change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+68" />
+            <source>%1 was registered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>%1 was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>%n account(s) disabled.</source>
+            <translation>
+                <numerusform>%n account disabled.</numerusform>
+                <numerusform>%n accounts disabled.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n account(s) enabled.</source>
+            <translation>
+                <numerusform>%n account enabled.</numerusform>
+                <numerusform>%n accounts enabled.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>Delete %n users?</source>
+            <translation>
+                <numerusform>Delete %n user?</numerusform>
+                <numerusform>Delete %n users?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The accounts below are deleted for good. They can no longer sign in, their sessions end and they lose these role assignments:
+%1
+
+Files and projects they created stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n account(s) deleted.</source>
+            <translation>
+                <numerusform>%n account deleted.</numerusform>
+                <numerusform>%n accounts deleted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reset the password of %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 gets a temporary password, shown once here; their sessions end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reset password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Temporary password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The temporary password of %1 is:
+
+%2
+
+Give it to them in person; it is not shown again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The password of %1 was reset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reset two-step sign-in of %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 signs in with the password alone until they set up an authenticator again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset two-step sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Two-step sign-in of %1 was reset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 was unlocked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::UserCommand</name>
+        <message>
+            <location filename="../../ui/commands/usercommands.cpp" line="+22" />
+            <source>Select one user.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This user also holds roles outside your folders and projects: only the contract administrator can change the account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+92" />
+            <location line="+30" />
+            <source>Select one or more users.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-120" />
+            <source>A selected user also holds roles outside your folders and projects: only the contract administrator can change such accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Only the contract administrator can register and delete accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>&amp;Register user…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Register a new account; the password is checked as you type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change the name, reading or e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Disable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop the selected accounts from signing in; their sessions end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only active accounts can be disabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>You cannot disable your own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>E&amp;nable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Let the selected disabled accounts sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only disabled accounts can be enabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>De&amp;lete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the selected accounts with their role assignments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>You cannot delete your own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reset &amp;password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the user a new temporary password; their sessions end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset &amp;two-step sign-in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the user's authenticator; they sign in with the password alone until they enrol again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Two-step sign-in is not set up for this user.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Release an account locked after failed sign-ins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The account is not locked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Assign role…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the selected users a role on a folder or project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>E&amp;xport CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the users shown, with their roles and scopes, as a CSV file for Excel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Register users from a CSV file, checked row by row before anything is sent.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::UserDetailPanel</name>
+        <message>
+            <location filename="../../ui/pages/userdetailpanel.cpp" line="+18" />
+            <source>view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>create projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>manage labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Folder or project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Operations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 until %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign-in ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Two-step sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Whole tenant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(outside your folders)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>&lt;h3&gt;%n users selected&lt;/h3&gt;</source>
+            <translation>
+                <numerusform>&lt;h3&gt;%n user selected&lt;/h3&gt;</numerusform>
+                <numerusform>&lt;h3&gt;%n users selected&lt;/h3&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&lt;h3&gt;No user selected&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disable, enable, delete or assign a role to all of them at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select a user to see their profile and roles.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::UserDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/userdialog.cpp" line="+19" />
+            <source>Register user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Edit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Sign-in ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading (furigana):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. ヤマダ ハナコ — sorts the list in あいうえお order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leave empty to invite: the account signs in once a password is set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Without a password the account is invited and cannot sign in yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>✓ The password meets the tenant's policy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password does not meet the tenant's policy:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kanri::ui::UsersPage</name>
+        <message>
+            <location filename="../../ui/pages/userspage.cpp" line="+72" />
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+114" />
+            <source>Search name, reading, sign-in ID or e-mail (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only users with this status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only users holding this role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only users holding a role on this folder or project, or below it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only users holding a role on a folder or project with this label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>All roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All folders and projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>%1 of %2 users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Export users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>users.csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>Exporting %n user(s)…</source>
+            <translation>
+                <numerusform>Exporting %n user…</numerusform>
+                <numerusform>Exporting %n users…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n user(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n user exported to %1.</numerusform>
+                <numerusform>%n users exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The users could not be written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Import users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv *.txt)</source>
             <translation type="unfinished" />
         </message>
     </context>
