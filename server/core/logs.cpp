@@ -4,20 +4,38 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QTimer>
+
 namespace kanri::server {
 
 AccessLog::AccessLog(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
 {
-    m_timer.setInterval(200);
-    connect(&m_timer, &QTimer::timeout, this, &AccessLog::flush);
-    m_timer.start();
+    auto *timer = new QTimer;
+    timer->setInterval(200);
+    timer->moveToThread(&m_writer);
+    m_writerContext = timer;
+    connect(timer, &QTimer::timeout, timer, [this] { flush(); });
+    connect(&m_writer, &QThread::started, timer, qOverload<>(&QTimer::start));
+    // Emitted on the writer thread as it ends: its connection closes there.
+    connect(
+        &m_writer, &QThread::finished, timer,
+        [this, timer] {
+            m_database.releaseConnection();
+            delete timer;
+        },
+        Qt::DirectConnection);
+    m_writer.setObjectName(QStringLiteral("access-log"));
+    m_writer.start();
 }
 
 AccessLog::~AccessLog()
 {
-    flush();
+    m_writer.quit();
+    m_writer.wait();
+    m_writerContext = nullptr;
+    flush(); // what came in since the writer's last round
 }
 
 void AccessLog::record(const Request &request, const Response &response, qint64 latencyUs)
@@ -34,10 +52,10 @@ void AccessLog::record(const Request &request, const Response &response, qint64 
             request.requestId, userAgent};
     QMutexLocker lock(&m_mutex);
     m_rows.append(std::move(row));
-    const bool full = m_rows.size() >= 2000;
+    const bool full = m_rows.size() == 2000;
     lock.unlock();
-    if (full)
-        flush();
+    if (full) // do not wait for the timer, nor write on this thread
+        QMetaObject::invokeMethod(m_writerContext, [this] { flush(); }, Qt::QueuedConnection);
 }
 
 void AccessLog::flush()

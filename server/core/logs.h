@@ -6,7 +6,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
-#include <QTimer>
+#include <QThread>
 
 namespace kanri::server {
 
@@ -14,9 +14,10 @@ class Database;
 
 // The access log (seed §3.3.1): one row per request with time received, client address,
 // method, path without query, status, latency, bytes, user, request id and user agent.
-// Rows are buffered and written in one transaction every 200 ms (and at shutdown), so logging
-// costs the request path almost nothing. Never records bodies, tokens or query strings.
-// record() is called by every serving thread.
+// Rows are buffered and written in one transaction every 200 ms (and at shutdown) by a thread
+// of the log's own, so logging costs the request path almost nothing and no serving thread
+// waits for the writes. Never records bodies, tokens or query strings. record() is called by
+// every serving thread.
 class AccessLog : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     ~AccessLog() override;
 
     void record(const Request &request, const Response &response, qint64 latencyUs);
+    // Writes the buffered rows now (on the calling thread).
     void flush();
 
 private:
@@ -45,7 +47,8 @@ private:
     Database &m_database;
     QMutex m_mutex;
     QList<Row> m_rows; // guarded by m_mutex
-    QTimer m_timer;
+    QThread m_writer;
+    QObject *m_writerContext = nullptr; // lives on m_writer: runs its timer and queued flushes
 };
 
 // One entry of the operation log (seed §3.3.2): who did what to what, with what result.
