@@ -52,10 +52,10 @@ int main(int argc, char **argv)
                     const qint64 totalMs = clock.elapsed();
                     const double mb = static_cast<double>(download->total()) / 1e6;
                     out << "size_mb=" << QString::number(mb, 'f', 1)
-                        << " transfer_s=" << QString::number(transferMs / 1000.0, 'f', 2)
-                        << " transfer_mb_s=" << QString::number(mb * 1000.0 / qMax<qint64>(1, transferMs), 'f', 0)
-                        << " verify_s=" << QString::number((totalMs - transferMs) / 1000.0, 'f', 2)
-                        << " total_mb_s=" << QString::number(mb * 1000.0 / qMax<qint64>(1, totalMs), 'f', 0)
+                        << " transfer_s=" << QString::number(static_cast<double>(transferMs) / 1000.0, 'f', 2)
+                        << " transfer_mb_s=" << QString::number(mb * 1000.0 / static_cast<double>(qMax<qint64>(1, transferMs)), 'f', 0)
+                        << " verify_s=" << QString::number(static_cast<double>(totalMs - transferMs) / 1000.0, 'f', 2)
+                        << " total_mb_s=" << QString::number(mb * 1000.0 / static_cast<double>(qMax<qint64>(1, totalMs)), 'f', 0)
                         << " result=" << (state == State::Completed ? "verified" : "failed") << Qt::endl;
                     if (state == State::Failed)
                         out << download->failure()->message << Qt::endl;
