@@ -134,6 +134,8 @@ void SyncWorker::finishRun(quint64 run)
     if (!error) {
         if (auto failure = m_writer->recordSyncFinished(QDateTime::currentDateTimeUtc()))
             error = cacheError(std::nullopt, *failure);
+        // The page cache grows during a first sync; between syncs the console keeps little.
+        m_db.exec("PRAGMA shrink_memory");
     }
     Q_EMIT runRecorded(run, error);
 }
