@@ -1297,7 +1297,7 @@
         <message>
             <location filename="../../models/itemmodels/labeltablemodel.cpp" line="+20" />
             <source>Name</source>
-            <translation>氏名</translation>
+            <translation>名前</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1325,7 +1325,7 @@
         <message>
             <location filename="../../models/itemmodels/labelledassetmodel.cpp" line="+130" />
             <source>Name</source>
-            <translation>氏名</translation>
+            <translation>名前</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1374,7 +1374,7 @@
         <message>
             <location line="+8" />
             <source>Name</source>
-            <translation>氏名</translation>
+            <translation>名前</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2138,7 +2138,7 @@
         <message>
             <location line="+0" />
             <source>Name</source>
-            <translation>氏名</translation>
+            <translation>名前</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3441,7 +3441,7 @@
             <location line="+2" />
             <location line="+24" />
             <source>Name</source>
-            <translation>氏名</translation>
+            <translation>名前</translation>
         </message>
         <message>
             <location line="-26" />
@@ -3573,7 +3573,7 @@
         <message>
             <location line="+2" />
             <source>Name</source>
-            <translation>氏名</translation>
+            <translation>名前</translation>
         </message>
         <message>
             <location line="+1" />
