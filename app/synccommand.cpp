@@ -68,7 +68,7 @@ public:
             return;
         }
         // A remembered session (kept in the keychain by the console).
-        const QString key = QStringLiteral("session:") + m_profile.name + QLatin1Char(':') + m_profile.url.authority();
+        const QString key = m_profile.sessionSecretName();
         m_keychain.read(key, this, [this, key](const secrets::SecretResult &result) {
             if (!result.ok() || result.data.isEmpty()) {
                 fail(tr("no remembered session for this profile; give --password-file"));

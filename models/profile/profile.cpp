@@ -42,6 +42,11 @@ QString ConnectionProfile::problem() const
     return {};
 }
 
+QString ConnectionProfile::sessionSecretName() const
+{
+    return QStringLiteral("session:") + name + QLatin1Char(':') + url.authority();
+}
+
 ProfileStore::ProfileStore(QSettings &settings)
     : m_settings(settings)
 {

@@ -23,6 +23,8 @@ struct ConnectionProfile
 
     // Empty when the profile can be saved; otherwise the translated reason it cannot.
     QString problem() const;
+    // The name under which the keychain keeps this profile's remembered session.
+    QString sessionSecretName() const;
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };
 

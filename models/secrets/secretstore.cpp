@@ -21,6 +21,7 @@ SecretResult resultOf(const QKeychain::Job &job, QByteArray data = {})
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
+    case QKeychain::OtherError: // e.g. no D-Bus session at all ("Unknown error")
         result.status = SecretResult::Status::Unavailable;
         break;
     default:

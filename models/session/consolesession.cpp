@@ -58,7 +58,7 @@ ConsoleSession::~ConsoleSession() = default;
 
 QString ConsoleSession::rememberedSessionKey() const
 {
-    return QStringLiteral("session:") + m_profile.name + QLatin1Char(':') + m_profile.url.authority();
+    return m_profile.sessionSecretName();
 }
 
 void ConsoleSession::setState(State state)
