@@ -53,6 +53,14 @@ UserDirectory::UserDirectory(cache::CacheConnection connection)
 {
 }
 
+void UserDirectory::invalidate()
+{
+    m_ranks.clear();
+    m_keys.clear();
+    m_position.clear();
+    m_orderOf.reset();
+}
+
 bool UserDirectory::ensureRanks()
 {
     if (!m_ranks.isEmpty())
@@ -66,15 +74,25 @@ bool UserDirectory::ensureRanks()
     return true;
 }
 
-std::optional<UserQueryResult> UserDirectory::run(cache::Database &db, const UserQuery &query)
+bool UserDirectory::ensureKeys(cache::Database &db)
+{
+    if (!m_keys.isEmpty())
+        return true;
+    cache::Statement s(db, "SELECT rowid, search_key FROM users");
+    while (s.next()) {
+        m_position.insert(s.int64(0), static_cast<int>(m_keys.size()));
+        m_keys.append(s.text(1));
+    }
+    return !s.failed();
+}
+
+std::optional<QList<qint64>> UserDirectory::order(cache::Database &db, const UserQuery &query)
 {
     const bool byName = query.sort == UserQuery::SortKey::Name || query.sort == UserQuery::SortKey::Reading;
     if (byName && !ensureRanks())
         return std::nullopt;
 
     QByteArray sql = "SELECT rowid FROM users WHERE 1";
-    if (!query.search.trimmed().isEmpty())
-        sql += " AND search_key LIKE :search ESCAPE '\\'";
     if (!query.status.isEmpty())
         sql += " AND status = :status";
     if (!query.roleId.isEmpty())
@@ -92,8 +110,6 @@ std::optional<UserQueryResult> UserDirectory::run(cache::Database &db, const Use
 
     cache::Statement s(db, sql.constData());
     int index = 1;
-    if (!query.search.trimmed().isEmpty())
-        s.bind(index++, searchPattern(query.search));
     if (!query.status.isEmpty())
         s.bind(index++, query.status);
     if (!query.roleId.isEmpty())
@@ -103,23 +119,53 @@ std::optional<UserQueryResult> UserDirectory::run(cache::Database &db, const Use
     if (!query.labelId.isEmpty())
         s.bind(index++, query.labelId);
 
-    UserQueryResult result;
+    QList<qint64> ids;
     while (s.next())
-        result.ids.append(s.int64(0));
+        ids.append(s.int64(0));
     if (s.failed())
         return std::nullopt;
     if (byName) {
         QList<std::pair<int, qint64>> ranked;
-        ranked.reserve(result.ids.size());
-        for (qint64 id : std::as_const(result.ids))
+        ranked.reserve(ids.size());
+        for (qint64 id : std::as_const(ids))
             ranked.append({m_ranks.value(id, std::numeric_limits<int>::max()), id});
         std::sort(ranked.begin(), ranked.end());
         if (query.descending)
             std::reverse(ranked.begin(), ranked.end());
         for (qsizetype i = 0; i < ranked.size(); ++i)
-            result.ids[i] = ranked.at(i).second;
+            ids[i] = ranked.at(i).second;
     }
-    result.total = db.queryInt("SELECT count(*) FROM users").value_or(result.ids.size());
+    return ids;
+}
+
+std::optional<UserQueryResult> UserDirectory::run(cache::Database &db, const UserQuery &query)
+{
+    // The filters and order without the search text change rarely: their answer is kept, and
+    // a keystroke only matches the folded keys in memory.
+    UserQuery base = query;
+    base.search.clear();
+    if (!m_orderOf || *m_orderOf != base) {
+        std::optional<QList<qint64>> ids = order(db, base);
+        if (!ids)
+            return std::nullopt;
+        m_order = std::move(*ids);
+        m_orderOf = base;
+        m_total = db.queryInt("SELECT count(*) FROM users").value_or(m_order.size());
+    }
+    UserQueryResult result;
+    result.total = m_total;
+    const QString needle = cache::foldForSearch(query.search.trimmed());
+    if (needle.isEmpty()) {
+        result.ids = m_order;
+        return result;
+    }
+    if (!ensureKeys(db))
+        return std::nullopt;
+    for (qint64 id : std::as_const(m_order)) {
+        const auto at = m_position.constFind(id);
+        if (at != m_position.constEnd() && m_keys.at(*at).contains(needle))
+            result.ids.append(id);
+    }
     return result;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -34,7 +35,8 @@ struct UserQueryResult
     qint64 total = 0;  // every user of the cache
 };
 
-// Runs user queries on one connection. The order by name is UserTableModel's (reading first,
+// Runs user queries on one connection. The search keys are kept in memory (folded as the
+// cache folds them), and so is the answer for the current filters and order. The order by name is UserTableModel's (reading first,
 // あいうえお順, then the Japanese collator among equal readings and for users without one),
 // worked out once and kept until invalidate(), so that each keystroke of a search only filters
 // in SQL and sorts integers.
@@ -45,15 +47,23 @@ public:
     explicit UserDirectory(cache::CacheConnection connection);
 
     // The cache changed (after a sync or a change of the user's): the name order is redone.
-    void invalidate() { m_ranks.clear(); }
+    void invalidate();
     // Nullopt when the cache cannot be read (db.lastError()).
     std::optional<UserQueryResult> run(cache::Database &db, const UserQuery &query);
 
 private:
     bool ensureRanks();
+    bool ensureKeys(cache::Database &db);
+    // The users passing `query`'s filters, in its order (its search text is not looked at).
+    std::optional<QList<qint64>> order(cache::Database &db, const UserQuery &query);
 
     cache::CacheConnection m_connection;
-    QHash<qint64, int> m_ranks; // rowid → position by name
+    QHash<qint64, int> m_ranks;    // rowid → position by name
+    QStringList m_keys;            // the folded search keys
+    QHash<qint64, int> m_position; // rowid → index in m_keys
+    std::optional<UserQuery> m_orderOf;
+    QList<qint64> m_order;
+    qint64 m_total = 0;
 };
 
 // A LIKE pattern for `text` folded for search ("%…%", with \ escaping).

@@ -62,6 +62,7 @@ UserDetailPanel::UserDetailPanel(QWidget *parent)
     m_roles->setObjectName(QStringLiteral("detailRoles"));
     m_roles->setHeaderLabels({tr("Role"), tr("Folder or project"), tr("Operations")});
     m_roles->setRootIsDecorated(false);
+    m_roles->setWordWrap(true);
     m_roles->header()->setStretchLastSection(true);
     layout->addWidget(m_roles, 1);
     showNone(0);
@@ -72,7 +73,7 @@ void UserDetailPanel::showUser(const domain::User &user, const QList<domain::Rol
 {
     m_heading->setText(QStringLiteral("<h3>%1</h3>%2").arg(user.name.toHtmlEscaped(), user.nameKana.value_or(QString()).toHtmlEscaped()));
     const auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        return QStringLiteral("<tr><td style='padding-right:12px; white-space:nowrap'><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString status = DisplayText::userStatus(user.status);
     if (user.status == domain::UserStatus::Locked && user.lockedUntil)
@@ -96,8 +97,8 @@ void UserDetailPanel::showUser(const domain::User &user, const QList<domain::Rol
     }
     if (assignments.isEmpty())
         m_roles->addTopLevelItem(new QTreeWidgetItem({tr("No roles"), QString(), QString()}));
-    m_roles->resizeColumnToContents(0);
-    m_roles->resizeColumnToContents(1);
+    for (int c = 0; c < 2; ++c)
+        m_roles->resizeColumnToContents(c);
     m_roles->show();
 }
 

@@ -73,11 +73,8 @@ UsersPage::UsersPage(session::Workspace &workspace, QWidget *parent)
     title->setObjectName(QStringLiteral("pageHeading"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("pageSummary"));
-    auto *heading = new QHBoxLayout;
-    heading->addWidget(title);
-    heading->addStretch(1);
-    heading->addWidget(m_summary);
-    layout->addLayout(heading);
+    layout->addWidget(title);
+    layout->addWidget(m_summary);
 
     auto *filters = new QWidget(this);
     buildFilters(filters);
@@ -148,6 +145,7 @@ UsersPage::UsersPage(session::Workspace &workspace, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 420});
     layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::onSelectionChanged);
