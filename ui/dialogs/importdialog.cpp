@@ -67,9 +67,11 @@ ImportDialog::ImportDialog(session::Workspace &workspace, const accounts::Access
     m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setEnabled(false);
-    m_resume = buttons->addButton(tr("Resume"), QDialogButtonBox::ActionRole);
+    // Outside the button box, which shows every button it lays out.
+    m_resume = new QPushButton(tr("Resume"), this);
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_resume->hide();
+    layout->addWidget(m_resume, 0, Qt::AlignRight);
     m_report = buttons->addButton(tr("Save report…"), QDialogButtonBox::ActionRole);
     m_report->setObjectName(QStringLiteral("reportButton"));
     m_report->setEnabled(false);

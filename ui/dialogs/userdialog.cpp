@@ -57,6 +57,8 @@ void UserDialog::build(bool registering)
         m_rules = new QLabel(this);
         m_rules->setObjectName(QStringLiteral("passwordRules"));
         m_rules->setWordWrap(true);
+        m_rules->setMinimumHeight(m_rules->fontMetrics().lineSpacing() * 5); // room for every rule broken
+        m_rules->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         form->addRow(QString(), m_rules);
     }
     layout->addLayout(form);
