@@ -518,7 +518,7 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/importdialog.cpp" line="+104" />
+            <location filename="../../ui/dialogs/importdialog.cpp" line="+106" />
             <source>The file could not be read: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2122,7 +2122,7 @@
     <context>
         <name>kanri::ui::ImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/importdialog.cpp" line="-71" />
+            <location filename="../../ui/dialogs/importdialog.cpp" line="-73" />
             <source>UTF-8 with BOM</source>
             <translation type="unfinished" />
         </message>
@@ -2167,12 +2167,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Save report…</source>
             <translation type="unfinished" />
         </message>
@@ -4032,7 +4032,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>%1 until %2</source>
             <translation type="unfinished" />
         </message>
@@ -4158,7 +4158,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>Without a password the account is invited and cannot sign in yet.</source>
             <translation type="unfinished" />
         </message>
@@ -4181,7 +4181,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+114" />
+            <location line="+112" />
             <source>Search name, reading, sign-in ID or e-mail (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>

@@ -515,9 +515,9 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/importdialog.cpp" line="+104" />
+            <location filename="../../ui/dialogs/importdialog.cpp" line="+106" />
             <source>The file could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>ファイルを読み込めませんでした：%1</translation>
         </message>
     </context>
     <context>
@@ -757,118 +757,118 @@
         <message>
             <location filename="../../models/accounts/usercsv.cpp" line="+126" />
             <source>At least one letter (A–Z, a–z).</source>
-            <translation type="unfinished" />
+            <translation>英字（A–Z、a–z）を 1 文字以上含めてください。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>At least one digit (0–9).</source>
-            <translation type="unfinished" />
+            <translation>数字（0–9）を 1 文字以上含めてください。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Half-width letters, digits and symbols only.</source>
-            <translation type="unfinished" />
+            <translation>半角の英数字と記号だけを使ってください。</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Role "%1" is not written as role@/folder/path.</source>
-            <translation type="unfinished" />
+            <translation>ロール「%1」が ロール@/フォルダ/パス の形で書かれていません。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Unknown role "%1".</source>
-            <translation type="unfinished" />
+            <translation>ロール「%1」はありません。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Unknown or ambiguous folder or project "%1".</source>
-            <translation type="unfinished" />
+            <translation>フォルダまたはプロジェクト「%1」が見つからないか、同じパスが複数あります。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Role "%1" cannot be given on "%2".</source>
-            <translation type="unfinished" />
+            <translation>ロール「%1」は「%2」には付与できません。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Operation "%1" cannot be given with role "%2".</source>
-            <translation type="unfinished" />
+            <translation>操作「%1」はロール「%2」と一緒に付与できません。</translation>
         </message>
         <message>
             <location line="+22" />
             <source>The file is neither UTF-8 nor Shift_JIS text. Save it from Excel as "CSV UTF-8" and try again.</source>
-            <translation type="unfinished" />
+            <translation>ファイルが UTF-8 でも Shift_JIS でもありません。Excel で「CSV UTF-8」形式で保存してからやり直してください。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>ファイルが空です。</translation>
         </message>
         <message>
             <location line="+17" />
             <source>The columns do not fit: the first line must name the columns login, name and email (and may name name_kana, password, status and roles). Missing: %1. Unknown: %2.</source>
-            <translation type="unfinished" />
+            <translation>列が合いません。1 行目に login、name、email の列名が必要です（name_kana、password、status、roles も使えます）。不足：%1。不明：%2。</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+1" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file has no users below its header line.</source>
-            <translation type="unfinished" />
+            <translation>見出し行の下にユーザーがありません。</translation>
         </message>
         <message>
             <location line="+29" />
             <source>The sign-in ID is missing.</source>
-            <translation type="unfinished" />
+            <translation>サインイン ID がありません。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The sign-in ID must be 1 to 128 half-width characters without spaces.</source>
-            <translation type="unfinished" />
+            <translation>サインイン ID は空白を含まない半角 1〜128 文字にしてください。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The sign-in ID is also on line %1.</source>
-            <translation type="unfinished" />
+            <translation>同じサインイン ID が %1 行目にもあります。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A user with this sign-in ID already exists.</source>
-            <translation type="unfinished" />
+            <translation>このサインイン ID のユーザーはすでに登録されています。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The name is missing.</source>
-            <translation type="unfinished" />
+            <translation>氏名がありません。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The name is longer than 200 characters.</source>
-            <translation type="unfinished" />
+            <translation>氏名が 200 文字を超えています。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The e-mail address is missing.</source>
-            <translation type="unfinished" />
+            <translation>メールアドレスがありません。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>"%1" is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>「%1」はメールアドレスではありません。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unknown status "%1".</source>
-            <translation type="unfinished" />
+            <translation>状態「%1」は使えません。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Password: %1</source>
-            <translation type="unfinished" />
+            <translation>パスワード：%1</translation>
         </message>
     </context>
     <context>
@@ -876,17 +876,17 @@
         <message>
             <location filename="../../models/accounts/userimporter.cpp" line="+128" />
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>登録済み</translation>
         </message>
         <message>
             <location line="+1" />
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>失敗</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not sent</source>
-            <translation type="unfinished" />
+            <translation>未送信</translation>
         </message>
     </context>
     <context>
@@ -1049,7 +1049,7 @@
         <message>
             <location line="+17" />
             <source>(%1) On a machine without a keychain, give the cache passphrase with --cache-passphrase-file.</source>
-            <translation type="unfinished" />
+            <translation>(%1) キーチェーンのないマシンでは、--cache-passphrase-file でキャッシュのパスフレーズを指定してください。</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1450,37 +1450,37 @@
         <message>
             <location filename="../../ui/dialogs/assignroledialog.cpp" line="+39" />
             <source>Assign role</source>
-            <translation type="unfinished" />
+            <translation>ロールの付与</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Users:</source>
-            <translation type="unfinished" />
+            <translation>ユーザー：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Type a name or sign-in ID to add users</source>
-            <translation type="unfinished" />
+            <translation>氏名かサインイン ID を入力してユーザーを追加</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>ロール：</translation>
         </message>
         <message>
             <location line="+5" />
             <source>On:</source>
-            <translation type="unfinished" />
+            <translation>付与先：</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Operations:</source>
-            <translation type="unfinished" />
+            <translation>操作：</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Assign</source>
-            <translation type="unfinished" />
+            <translation>付与</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1490,8 +1490,8 @@
         <message numerus="yes">
             <location line="+160" />
             <source>%1 given to %n user(s) on %2.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 人に %2 の %1 を付与しました。</numerusform>
             </translation>
         </message>
     </context>
@@ -2111,24 +2111,24 @@
     <context>
         <name>kanri::ui::ImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/importdialog.cpp" line="-71" />
+            <location filename="../../ui/dialogs/importdialog.cpp" line="-73" />
             <source>UTF-8 with BOM</source>
-            <translation type="unfinished" />
+            <translation>UTF-8（BOM 付き）</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Import users</source>
-            <translation type="unfinished" />
+            <translation>ユーザーのインポート</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reading the file…</source>
-            <translation type="unfinished" />
+            <translation>ファイルを読み込んでいます…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>行</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2148,32 +2148,32 @@
         <message>
             <location line="+0" />
             <source>Check / outcome</source>
-            <translation type="unfinished" />
+            <translation>確認結果</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>インポート</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>再開</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Save report…</source>
-            <translation type="unfinished" />
+            <translation>結果レポートを保存…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Resuming…</source>
-            <translation type="unfinished" />
+            <translation>再開しています…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Save import report</source>
-            <translation type="unfinished" />
+            <translation>インポート結果の保存</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2183,53 +2183,53 @@
         <message>
             <location line="+43" />
             <source>Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>何も送信していません。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message numerus="yes">
             <location line="+10" />
             <source>%n row(s) read (%1).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 行を読み込みました（%1）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n row(s) have problems, shown in red: correct the file and open it again. Nothing was sent.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 行に問題があります（赤字）。ファイルを直してもう一度開いてください。何も送信していません。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+6" />
             <source>Every row can be imported. Nothing is sent until you click Import.</source>
-            <translation type="unfinished" />
+            <translation>すべての行をインポートできます。［インポート］を押すまで何も送信しません。</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Import %n user(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 人をインポート</numerusform>
             </translation>
         </message>
         <message>
             <location line="+14" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>インポートしています…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Import finished: %1 created, %2 failed.</source>
-            <translation type="unfinished" />
+            <translation>インポート完了：登録 %1 件、失敗 %2 件。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The import stopped after %1 of %2 rows: %3 Resume when the service answers again; rows already sent are not sent twice.</source>
-            <translation type="unfinished" />
+            <translation>%2 行中 %1 行でインポートが止まりました：%3 サービスが応答するようになったら再開してください。送信済みの行は二重に送られません。</translation>
         </message>
         <message>
             <location line="+13" />
@@ -2239,7 +2239,7 @@
         <message>
             <location line="+0" />
             <source>Failed: %1</source>
-            <translation type="unfinished" />
+            <translation>失敗：%1</translation>
         </message>
     </context>
     <context>
@@ -3117,17 +3117,17 @@
         <message>
             <location line="+3" />
             <source>Who holds which role on each folder and project: directly, or inherited from a folder above it.</source>
-            <translation type="unfinished" />
+            <translation>各フォルダ・プロジェクトで誰がどのロールを持つか（直接付与、または上位フォルダからの継承）を表示します。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Assign role…</source>
-            <translation type="unfinished" />
+            <translation>ロールを付与(&amp;A)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Revoke…</source>
-            <translation type="unfinished" />
+            <translation>ロールを解除(&amp;R)…</translation>
         </message>
         <message>
             <location line="+15" />
@@ -3154,47 +3154,47 @@
         <message>
             <location line="-5" />
             <source>Granted by</source>
-            <translation type="unfinished" />
+            <translation>付与元</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Folder or project</source>
-            <translation type="unfinished" />
+            <translation>フォルダ・プロジェクト</translation>
         </message>
         <message>
             <location line="+52" />
             <source>%1 (project)</source>
-            <translation type="unfinished" />
+            <translation>%1（プロジェクト）</translation>
         </message>
         <message>
             <location line="+43" />
             <source>No folder or project selected.</source>
-            <translation type="unfinished" />
+            <translation>フォルダ・プロジェクトが選択されていません。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&lt;b&gt;%1&lt;/b&gt; — who holds a role here</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt; — ここでロールを持つユーザー</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Direct</source>
-            <translation type="unfinished" />
+            <translation>直接付与</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Inherited from %1</source>
-            <translation type="unfinished" />
+            <translation>%1 から継承</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Select a holder to see every role they hold.</source>
-            <translation type="unfinished" />
+            <translation>ユーザーを選ぶと、その人が持つすべてのロールが表示されます。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&lt;b&gt;%1&lt;/b&gt; holds:</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt; のロール：</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3204,52 +3204,52 @@
         <message>
             <location line="+15" />
             <source>Give users a role on the selected folder or project.</source>
-            <translation type="unfinished" />
+            <translation>選択したフォルダ・プロジェクトでユーザーにロールを付与します。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The selected folder or project is outside your scopes.</source>
-            <translation type="unfinished" />
+            <translation>選択したフォルダ・プロジェクトはあなたの管理範囲外です。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Select a holder to revoke their role.</source>
-            <translation type="unfinished" />
+            <translation>ロールを解除するユーザーを選んでください。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This role is inherited: revoke it on the folder it comes from.</source>
-            <translation type="unfinished" />
+            <translation>このロールは継承されたものです。付与元のフォルダで解除してください。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only the contract administrator can revoke this role.</source>
-            <translation type="unfinished" />
+            <translation>このロールを解除できるのは契約管理者だけです。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Take the selected role away.</source>
-            <translation type="unfinished" />
+            <translation>選択したロールを解除します。</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Revoke role</source>
-            <translation type="unfinished" />
+            <translation>ロールの解除</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Take the role %1 on %2 away from %3?</source>
-            <translation type="unfinished" />
+            <translation>%3 の %2 での %1 ロールを解除しますか？</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>解除</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The role was revoked.</source>
-            <translation type="unfinished" />
+            <translation>ロールを解除しました。</translation>
         </message>
     </context>
     <context>
@@ -3568,7 +3568,7 @@
         <message>
             <location filename="../../ui/commands/useractions.cpp" line="+70" />
             <source>%1: "%2" → "%3"</source>
-            <translation type="unfinished" />
+            <translation>%1：「%2」→「%3」</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3593,17 +3593,17 @@
         <message>
             <location line="+3" />
             <source>Name: "%1"</source>
-            <translation type="unfinished" />
+            <translation>氏名：「%1」</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reading: "%1"</source>
-            <translation type="unfinished" />
+            <translation>フリガナ：「%1」</translation>
         </message>
         <message>
             <location line="+2" />
             <source>E-mail: "%1"</source>
-            <translation type="unfinished" />
+            <translation>メールアドレス：「%1」</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3613,12 +3613,12 @@
         <message>
             <location line="+1" />
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>ほかの人が変更しました</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 was changed on the service after this console read it.</source>
-            <translation type="unfinished" />
+            <translation>%1 は、このコンソールが読み込んだ後にサービス上で変更されました。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3627,67 +3627,71 @@
 
 Your change:
 %2</source>
-            <translation type="unfinished" />
+            <translation>その間の変更：
+%1
+
+あなたの変更：
+%2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(only its version)</source>
-            <translation type="unfinished" />
+            <translation>（バージョンのみ）</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Apply my change again</source>
-            <translation type="unfinished" />
+            <translation>自分の変更を再適用</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Drop my change</source>
-            <translation type="unfinished" />
+            <translation>自分の変更を破棄</translation>
         </message>
         <message>
             <location line="+68" />
             <source>%1 was registered.</source>
-            <translation type="unfinished" />
+            <translation>%1 を登録しました。</translation>
         </message>
         <message>
             <location line="+24" />
             <source>%1 was saved.</source>
-            <translation type="unfinished" />
+            <translation>%1 を保存しました。</translation>
         </message>
         <message numerus="yes">
             <location line="+17" />
             <source>%n account(s) disabled.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のアカウントを無効化しました。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>%n account(s) enabled.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のアカウントを有効化しました。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 on %2</source>
-            <translation type="unfinished" />
+            <translation>%2 の %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no roles</source>
-            <translation type="unfinished" />
+            <translation>ロールなし</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Delete %1?</source>
-            <translation type="unfinished" />
+            <translation>%1 を削除しますか？</translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>Delete %n users?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 人のユーザーを削除しますか？</numerusform>
             </translation>
         </message>
         <message>
@@ -3696,7 +3700,10 @@ Your change:
 %1
 
 Files and projects they created stay.</source>
-            <translation type="unfinished" />
+            <translation>以下のアカウントは完全に削除されます。サインインできなくなり、セッションは終了し、次のロール付与を失います：
+%1
+
+作成したファイルとプロジェクトは残ります。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3706,29 +3713,29 @@ Files and projects they created stay.</source>
         <message numerus="yes">
             <location line="+7" />
             <source>%n account(s) deleted.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のアカウントを削除しました。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+7" />
             <source>Reset the password of %1?</source>
-            <translation type="unfinished" />
+            <translation>%1 のパスワードをリセットしますか？</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 gets a temporary password, shown once here; their sessions end.</source>
-            <translation type="unfinished" />
+            <translation>%1 に仮パスワードを発行します（ここで一度だけ表示）。セッションは終了します。</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reset password</source>
-            <translation type="unfinished" />
+            <translation>パスワードをリセット</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Temporary password</source>
-            <translation type="unfinished" />
+            <translation>仮パスワード</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3737,37 +3744,41 @@ Files and projects they created stay.</source>
 %2
 
 Give it to them in person; it is not shown again.</source>
-            <translation type="unfinished" />
+            <translation>%1 の仮パスワード：
+
+%2
+
+本人に直接伝えてください。再表示はできません。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The password of %1 was reset.</source>
-            <translation type="unfinished" />
+            <translation>%1 のパスワードをリセットしました。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Reset two-step sign-in of %1?</source>
-            <translation type="unfinished" />
+            <translation>%1 の 2 段階認証をリセットしますか？</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 signs in with the password alone until they set up an authenticator again.</source>
-            <translation type="unfinished" />
+            <translation>%1 は認証アプリを再登録するまでパスワードだけでサインインします。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reset two-step sign-in</source>
-            <translation type="unfinished" />
+            <translation>2 段階認証をリセット</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Two-step sign-in of %1 was reset.</source>
-            <translation type="unfinished" />
+            <translation>%1 の 2 段階認証をリセットしました。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 was unlocked.</source>
-            <translation type="unfinished" />
+            <translation>%1 のロックを解除しました。</translation>
         </message>
     </context>
     <context>
@@ -3775,124 +3786,124 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location filename="../../ui/commands/usercommands.cpp" line="+22" />
             <source>Select one user.</source>
-            <translation type="unfinished" />
+            <translation>ユーザーを 1 人選んでください。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This user also holds roles outside your folders and projects: only the contract administrator can change the account.</source>
-            <translation type="unfinished" />
+            <translation>このユーザーはあなたの管理範囲外にもロールを持っています。このアカウントを変更できるのは契約管理者だけです。</translation>
         </message>
         <message>
             <location line="+10" />
             <location line="+92" />
             <location line="+30" />
             <source>Select one or more users.</source>
-            <translation type="unfinished" />
+            <translation>ユーザーを 1 人以上選んでください。</translation>
         </message>
         <message>
             <location line="-120" />
             <source>A selected user also holds roles outside your folders and projects: only the contract administrator can change such accounts.</source>
-            <translation type="unfinished" />
+            <translation>選択したユーザーに、あなたの管理範囲外にもロールを持つ人がいます。そのアカウントを変更できるのは契約管理者だけです。</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Only the contract administrator can register and delete accounts.</source>
-            <translation type="unfinished" />
+            <translation>アカウントの登録と削除ができるのは契約管理者だけです。</translation>
         </message>
         <message>
             <location line="+41" />
             <source>&amp;Register user…</source>
-            <translation type="unfinished" />
+            <translation>ユーザー登録(&amp;R)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Register a new account; the password is checked as you type.</source>
-            <translation type="unfinished" />
+            <translation>新しいアカウントを登録します。パスワードは入力中にポリシーと照合されます。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>編集(&amp;E)…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Change the name, reading or e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>氏名・フリガナ・メールアドレスを変更します。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Disable</source>
-            <translation type="unfinished" />
+            <translation>無効化(&amp;D)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stop the selected accounts from signing in; their sessions end.</source>
-            <translation type="unfinished" />
+            <translation>選択したアカウントのサインインを止め、セッションを終了します。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Only active accounts can be disabled.</source>
-            <translation type="unfinished" />
+            <translation>無効化できるのは有効なアカウントだけです。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>You cannot disable your own account.</source>
-            <translation type="unfinished" />
+            <translation>自分のアカウントは無効化できません。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>E&amp;nable</source>
-            <translation type="unfinished" />
+            <translation>有効化(&amp;N)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Let the selected disabled accounts sign in again.</source>
-            <translation type="unfinished" />
+            <translation>選択した無効なアカウントが再びサインインできるようにします。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Only disabled accounts can be enabled.</source>
-            <translation type="unfinished" />
+            <translation>有効化できるのは無効なアカウントだけです。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>削除(&amp;L)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete the selected accounts with their role assignments.</source>
-            <translation type="unfinished" />
+            <translation>選択したアカウントをロール付与とともに削除します。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>You cannot delete your own account.</source>
-            <translation type="unfinished" />
+            <translation>自分のアカウントは削除できません。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Reset &amp;password…</source>
-            <translation type="unfinished" />
+            <translation>パスワードをリセット(&amp;P)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give the user a new temporary password; their sessions end.</source>
-            <translation type="unfinished" />
+            <translation>新しい仮パスワードを発行し、セッションを終了します。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reset &amp;two-step sign-in…</source>
-            <translation type="unfinished" />
+            <translation>2 段階認証をリセット(&amp;T)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Remove the user's authenticator; they sign in with the password alone until they enrol again.</source>
-            <translation type="unfinished" />
+            <translation>認証アプリの登録を解除します。再登録するまではパスワードだけでサインインします。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Two-step sign-in is not set up for this user.</source>
-            <translation type="unfinished" />
+            <translation>このユーザーは 2 段階認証を設定していません。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3902,42 +3913,42 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+0" />
             <source>Release an account locked after failed sign-ins.</source>
-            <translation type="unfinished" />
+            <translation>サインイン失敗でロックされたアカウントを解除します。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The account is not locked.</source>
-            <translation type="unfinished" />
+            <translation>このアカウントはロックされていません。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Assign role…</source>
-            <translation type="unfinished" />
+            <translation>ロールを付与(&amp;A)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give the selected users a role on a folder or project.</source>
-            <translation type="unfinished" />
+            <translation>選択したユーザーにフォルダ・プロジェクトのロールを付与します。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>E&amp;xport CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV エクスポート(&amp;X)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save the users shown, with their roles and scopes, as a CSV file for Excel.</source>
-            <translation type="unfinished" />
+            <translation>表示中のユーザーをロールと範囲つきで Excel 用 CSV に保存します。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV インポート(&amp;I)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Register users from a CSV file, checked row by row before anything is sent.</source>
-            <translation type="unfinished" />
+            <translation>CSV ファイルからユーザーを登録します。送信前に全行を確認します。</translation>
         </message>
     </context>
     <context>
@@ -3945,42 +3956,42 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location filename="../../ui/pages/userdetailpanel.cpp" line="+18" />
             <source>view</source>
-            <translation type="unfinished" />
+            <translation>閲覧</translation>
         </message>
         <message>
             <location line="+2" />
             <source>upload</source>
-            <translation type="unfinished" />
+            <translation>アップロード</translation>
         </message>
         <message>
             <location line="+2" />
             <source>download</source>
-            <translation type="unfinished" />
+            <translation>ダウンロード</translation>
         </message>
         <message>
             <location line="+2" />
             <source>edit</source>
-            <translation type="unfinished" />
+            <translation>編集</translation>
         </message>
         <message>
             <location line="+2" />
             <source>delete</source>
-            <translation type="unfinished" />
+            <translation>削除</translation>
         </message>
         <message>
             <location line="+2" />
             <source>share</source>
-            <translation type="unfinished" />
+            <translation>共有</translation>
         </message>
         <message>
             <location line="+2" />
             <source>create projects</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト作成</translation>
         </message>
         <message>
             <location line="+2" />
             <source>manage labels</source>
-            <translation type="unfinished" />
+            <translation>ラベル管理</translation>
         </message>
         <message>
             <location line="+12" />
@@ -3995,7 +4006,7 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+0" />
             <source>Folder or project</source>
-            <translation type="unfinished" />
+            <translation>フォルダ・プロジェクト</translation>
         </message>
         <message>
             <location line="+0" />
@@ -4003,9 +4014,9 @@ Give it to them in person; it is not shown again.</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>%1 until %2</source>
-            <translation type="unfinished" />
+            <translation>%1（%2 まで）</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4025,7 +4036,7 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+0" />
             <source>Two-step sign-in</source>
-            <translation type="unfinished" />
+            <translation>2 段階認証</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4035,7 +4046,7 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+0" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4050,34 +4061,34 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+2" />
             <source>(outside your folders)</source>
-            <translation type="unfinished" />
+            <translation>（担当外のフォルダ）</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No roles</source>
-            <translation type="unfinished" />
+            <translation>ロールなし</translation>
         </message>
         <message numerus="yes">
             <location line="+8" />
             <source>&lt;h3&gt;%n users selected&lt;/h3&gt;</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>&lt;h3&gt;%n 人を選択中&lt;/h3&gt;</numerusform>
             </translation>
         </message>
         <message>
             <location line="+0" />
             <source>&lt;h3&gt;No user selected&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;ユーザーが選択されていません&lt;/h3&gt;</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Disable, enable, delete or assign a role to all of them at once.</source>
-            <translation type="unfinished" />
+            <translation>まとめて無効化・有効化・削除・ロール付与ができます。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Select a user to see their profile and roles.</source>
-            <translation type="unfinished" />
+            <translation>ユーザーを選ぶと、プロフィールとロールが表示されます。</translation>
         </message>
     </context>
     <context>
@@ -4085,17 +4096,17 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location filename="../../ui/dialogs/userdialog.cpp" line="+19" />
             <source>Register user</source>
-            <translation type="unfinished" />
+            <translation>ユーザー登録</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>%1 の編集</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Sign-in ID:</source>
-            <translation type="unfinished" />
+            <translation>サインイン ID：</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4105,42 +4116,42 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+1" />
             <source>Reading (furigana):</source>
-            <translation type="unfinished" />
+            <translation>フリガナ：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. ヤマダ ハナコ — sorts the list in あいうえお order</source>
-            <translation type="unfinished" />
+            <translation>例：ヤマダ ハナコ（一覧のあいうえお順に使います）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E-mail:</source>
-            <translation type="unfinished" />
+            <translation>メールアドレス：</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Password:</source>
-            <translation type="unfinished" />
+            <translation>パスワード：</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Leave empty to invite: the account signs in once a password is set</source>
-            <translation type="unfinished" />
+            <translation>空欄なら招待状態で登録し、パスワード設定後にサインインできます</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>Without a password the account is invited and cannot sign in yet.</source>
-            <translation type="unfinished" />
+            <translation>パスワードなしで登録すると招待状態になり、まだサインインできません。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>✓ The password meets the tenant's policy.</source>
-            <translation type="unfinished" />
+            <translation>✓ パスワードはテナントのポリシーを満たしています。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The password does not meet the tenant's policy:</source>
-            <translation type="unfinished" />
+            <translation>パスワードがテナントのポリシーを満たしていません：</translation>
         </message>
     </context>
     <context>
@@ -4151,44 +4162,44 @@ Give it to them in person; it is not shown again.</source>
             <translation>ユーザー</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+112" />
             <source>Search name, reading, sign-in ID or e-mail (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>氏名・フリガナ・サインイン ID・メールアドレスで検索（Ctrl+F）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Only users with this status</source>
-            <translation type="unfinished" />
+            <translation>この状態のユーザーだけを表示</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only users holding this role</source>
-            <translation type="unfinished" />
+            <translation>このロールを持つユーザーだけを表示</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only users holding a role on this folder or project, or below it</source>
-            <translation type="unfinished" />
+            <translation>このフォルダ・プロジェクト（とその下）にロールを持つユーザーだけを表示</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only users holding a role on a folder or project with this label</source>
-            <translation type="unfinished" />
+            <translation>このラベルが付いたフォルダ・プロジェクトにロールを持つユーザーだけを表示</translation>
         </message>
         <message>
             <location line="+1" />
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>すべての状態</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>表示列</translation>
         </message>
         <message>
             <location line="+19" />
             <source>All roles</source>
-            <translation type="unfinished" />
+            <translation>すべてのロール</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4198,17 +4209,17 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+1" />
             <source>All labels</source>
-            <translation type="unfinished" />
+            <translation>すべてのラベル</translation>
         </message>
         <message>
             <location line="+41" />
             <source>%1 of %2 users</source>
-            <translation type="unfinished" />
+            <translation>合計 %2 人中 %1 人</translation>
         </message>
         <message>
             <location line="+51" />
             <source>Export users</source>
-            <translation type="unfinished" />
+            <translation>ユーザーのエクスポート</translation>
         </message>
         <message>
             <location line="+0" />
@@ -4218,36 +4229,36 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+3" />
             <source>users.csv</source>
-            <translation type="unfinished" />
+            <translation>ユーザー一覧.csv</translation>
         </message>
         <message numerus="yes">
             <location line="+14" />
             <source>Exporting %n user(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 人をエクスポートしています…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+11" />
             <source>%n user(s) exported to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 人を %1 にエクスポートしました。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source>The users could not be written to %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 に書き込めませんでした。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Import users</source>
-            <translation type="unfinished" />
+            <translation>ユーザーのインポート</translation>
         </message>
         <message>
             <location line="+0" />
             <source>CSV files (*.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>CSV ファイル (*.csv *.txt)</translation>
         </message>
     </context>
 </TS>
