@@ -54,7 +54,7 @@ QByteArray AssignmentTableModel::rowSql() const
 
 void AssignmentTableModel::completeRows(QHash<qint64, Row> &rows) const
 {
-    const QHash<QString, QString> names = roleDisplayNames();
+    const QHash<QString, QString> &names = roleDisplayNames();
     for (Row &row : rows)
         row.append(names.value(row.at(ARoleId).toString(), row.at(ARoleId).toString()));
 }

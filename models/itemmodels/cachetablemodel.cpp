@@ -26,6 +26,7 @@ bool CacheTableModel::reload()
     m_blocks.clear();
     m_blockOrder.clear();
     m_ids.clear();
+    m_roleNames.reset();
     if (!m_error && m_db.isOpen()) {
         if (std::optional<QList<qint64>> ids = loadOrder(m_db))
             m_ids = std::move(*ids);
@@ -103,10 +104,13 @@ CacheTableModel::Row CacheTableModel::readRow(const cache::Statement &statement,
     return row;
 }
 
-QHash<QString, QString> CacheTableModel::roleDisplayNames() const
+const QHash<QString, QString> &CacheTableModel::roleDisplayNames() const
 {
+    // Read once per reload: every block of rows asks.
+    if (m_roleNames)
+        return *m_roleNames;
     const QString language = QLocale().name().left(2);
-    QHash<QString, QString> names;
+    QHash<QString, QString> &names = m_roleNames.emplace();
     cache::Statement s(m_db, "SELECT id, name, json FROM roles");
     while (s.next()) {
         const QJsonObject role = QJsonDocument::fromJson(s.text(2).toUtf8()).object();

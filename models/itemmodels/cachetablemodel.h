@@ -49,7 +49,7 @@ protected:
 
     cache::Database &database() const { return m_db; }
     // Role id → the catalogue's name for it in the UI language.
-    QHash<QString, QString> roleDisplayNames() const;
+    const QHash<QString, QString> &roleDisplayNames() const;
     // Formats an RFC 3339 time of the cache in local time; empty for null.
     static QString timeText(const QVariant &value);
     // SQLite's answers, as values: text, integers, or null.
@@ -64,6 +64,7 @@ private:
     // Blocks of rows read lately (block number → rowid → row), the oldest dropped first.
     mutable QHash<int, QHash<qint64, Row>> m_blocks;
     mutable QList<int> m_blockOrder;
+    mutable std::optional<QHash<QString, QString>> m_roleNames;
 };
 
 } // namespace kanri::itemmodels

@@ -163,7 +163,7 @@ void UserTableModel::completeRows(QHash<qint64, Row> &rows) const
     int i = 1;
     for (auto it = rowOfUser.cbegin(); it != rowOfUser.cend(); ++it)
         s.bind(i++, it.key());
-    const QHash<QString, QString> names = roleDisplayNames();
+    const QHash<QString, QString> &names = roleDisplayNames();
     QHash<qint64, QStringList> summaries;
     while (s.next()) {
         const QString role = names.value(s.text(1), s.text(1));
