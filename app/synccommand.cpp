@@ -91,6 +91,13 @@ private:
             return;
         }
         m_location = cache::CacheLocation{m_cacheDir, m_profile.name, request->me().user.id};
+        if (!m_options.profile.isEmpty() && m_profile.accountId != request->me().user.id) {
+            // The console opens this account's cache offline with the saved profile.
+            QSettings settings;
+            profile::ProfileStore profiles(settings);
+            m_profile.accountId = request->me().user.id;
+            profiles.save(m_profile);
+        }
         openCache();
     }
 

@@ -289,6 +289,11 @@ void ConsoleController::openWorkspace(bool online)
     });
 }
 
+void ConsoleController::setPassphraseProvider(std::unique_ptr<cache::CachePassphraseProvider> provider)
+{
+    m_passphrases = std::move(provider);
+}
+
 void ConsoleController::setProbeInterval(std::chrono::milliseconds interval)
 {
     m_probe.setInterval(interval);

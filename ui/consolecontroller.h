@@ -55,6 +55,8 @@ public:
     ~ConsoleController() override;
 
     void start(const Start &how);
+    // Who is asked for the cache passphrase when there is no keychain (default: a dialog).
+    void setPassphraseProvider(std::unique_ptr<cache::CachePassphraseProvider> provider);
     // While offline, how often the service is asked whether it answers again (default 15 s).
     void setProbeInterval(std::chrono::milliseconds interval);
 
