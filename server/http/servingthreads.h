@@ -12,10 +12,10 @@ namespace kanri::server {
 
 class Database;
 
-// The HTTPS listener: an HttpService on the calling (main) thread and, where the system spreads
-// a port's connections over several listening sockets (Linux SO_REUSEPORT), one more on each
-// of `threads - 1` threads, each with a socket of its own on the same port. Every thread serves
-// the same routes, through a database connection of its own.
+// The HTTPS listener: an HttpService on the calling (main) thread and one more on each of
+// `threads - 1` threads, each listening on the same port (on Linux with a socket of its own in
+// an SO_REUSEPORT group, which spreads new connections evenly). Every thread serves the same
+// routes, through a database connection of its own.
 class ServingThreads
 {
 public:
