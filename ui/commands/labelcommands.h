@@ -1,37 +1,25 @@
 #pragma once
 
+#include "commands/command.h"
 #include "domain/domain.h"
 
-#include <QAction>
-
-#include <functional>
 #include <optional>
 
 namespace kanri::ui {
 
 // What the label commands look at to enable themselves.
-struct LabelSelection
+struct LabelSelection : CommandContext
 {
     std::optional<domain::Label> label; // the label chosen in the list
     qsizetype assets = 0;               // folders and projects selected
-    domain::AdminLevel adminLevel = domain::AdminLevel::None;
-    bool online = true;
 };
 
-// One action of the labels page: it knows which selection it needs, enables itself for it
-// and says in its tooltip why it is not available.
-class LabelCommand : public QAction
+// One action of the labels page.
+class LabelCommand : public SelectionCommand<LabelSelection>
 {
     Q_OBJECT
 public:
-    using Refusal = std::function<std::optional<QString>(const LabelSelection &)>;
-
-    LabelCommand(const QString &text, const QString &description, Refusal refusal, QObject *parent);
-    void update(const LabelSelection &selection);
-
-private:
-    QString m_description;
-    Refusal m_refusal;
+    using SelectionCommand::SelectionCommand;
 };
 
 // The labels page's commands; object names "<name>Action".

@@ -1,7 +1,5 @@
 #include "commands/logexportcommands.h"
 
-#include "session/workspace.h"
-
 namespace kanri::ui {
 
 namespace {
@@ -16,54 +14,32 @@ bool isTransferring(const exports::ExportDownload *download)
 
 } // namespace
 
-LogExportCommand::LogExportCommand(const QString &text, const QString &description,
-                                   QObject *parent)
-    : QAction(text, parent)
-    , m_description(description)
+Command::Why LogExportCommand::commonRefusal(const LogExportSelection &selection)
 {
-    setToolTip(description);
-}
-
-void LogExportCommand::update(const LogExportSelection &selection)
-{
-    adapt(selection);
-    const std::optional<QString> why = refusal(selection);
-    setEnabled(!why);
-    setToolTip(why ? *why : m_description);
-}
-
-std::optional<QString> LogExportCommand::commonRefusal(const LogExportSelection &selection)
-{
-    if (!selection.online)
-        return session::Workspace::offlineReason();
-    if (!selection.contractAdmin)
-        return tr("Only the contract administrator can order, cancel and download log exports.");
-    return std::nullopt;
+    return contractAdminOnly(
+        selection, tr("Only the contract administrator can order, cancel and download log exports."));
 }
 
 RequestExportCommand::RequestExportCommand(QObject *parent)
-    : LogExportCommand(tr("&Request export…"),
-                       tr("Order a paid export of the access or operation log."), parent)
+    : LogExportCommand(parent, "requestExportAction", tr("&Request export…"),
+                       tr("Order a paid export of the access or operation log."), {},
+                       QKeySequence::New)
 {
-    setObjectName(QStringLiteral("requestExportAction"));
-    setShortcut(QKeySequence::New);
 }
 
-std::optional<QString> RequestExportCommand::refusal(const LogExportSelection &selection) const
+Command::Why RequestExportCommand::refusal(const LogExportSelection &selection) const
 {
     return commonRefusal(selection);
 }
 
 CancelExportCommand::CancelExportCommand(QObject *parent)
-    : LogExportCommand(tr("&Cancel export…"),
+    : LogExportCommand(parent, "cancelExportAction", tr("&Cancel export…"),
                        tr("Cancel the selected export before it is generated; it is not billed."),
-                       parent)
+                       {}, QKeySequence::Delete)
 {
-    setObjectName(QStringLiteral("cancelExportAction"));
-    setShortcut(QKeySequence::Delete);
 }
 
-std::optional<QString> CancelExportCommand::refusal(const LogExportSelection &selection) const
+Command::Why CancelExportCommand::refusal(const LogExportSelection &selection) const
 {
     if (auto why = commonRefusal(selection))
         return why;
@@ -77,14 +53,13 @@ std::optional<QString> CancelExportCommand::refusal(const LogExportSelection &se
 }
 
 DownloadExportCommand::DownloadExportCommand(QObject *parent)
-    : LogExportCommand(tr("&Download…"),
-                       tr("Save the selected export's file; its checksum is verified."), parent)
+    : LogExportCommand(parent, "downloadExportAction", tr("&Download…"),
+                       tr("Save the selected export's file; its checksum is verified."), {},
+                       QKeySequence::Save)
 {
-    setObjectName(QStringLiteral("downloadExportAction"));
-    setShortcut(QKeySequence::Save);
 }
 
-std::optional<QString> DownloadExportCommand::refusal(const LogExportSelection &selection) const
+Command::Why DownloadExportCommand::refusal(const LogExportSelection &selection) const
 {
     if (auto why = commonRefusal(selection))
         return why;
@@ -98,13 +73,12 @@ std::optional<QString> DownloadExportCommand::refusal(const LogExportSelection &
 }
 
 PauseResumeCommand::PauseResumeCommand(QObject *parent)
-    : LogExportCommand(tr("&Pause"), tr("Pause or resume the download of the selected export."),
-                       parent)
+    : LogExportCommand(parent, "pauseResumeAction", tr("&Pause"),
+                       tr("Pause or resume the download of the selected export."))
 {
-    setObjectName(QStringLiteral("pauseResumeAction"));
 }
 
-void PauseResumeCommand::adapt(const LogExportSelection &selection)
+void PauseResumeCommand::update(const LogExportSelection &selection)
 {
     const exports::ExportDownload *download = selection.download;
     m_resumes = download && (download->state() == State::Paused ||
@@ -112,9 +86,10 @@ void PauseResumeCommand::adapt(const LogExportSelection &selection)
                              (download->state() == State::Failed && download->failure() &&
                               download->failure()->partKept));
     setText(m_resumes ? tr("&Resume") : tr("&Pause"));
+    LogExportCommand::update(selection);
 }
 
-std::optional<QString> PauseResumeCommand::refusal(const LogExportSelection &selection) const
+Command::Why PauseResumeCommand::refusal(const LogExportSelection &selection) const
 {
     if (auto why = commonRefusal(selection))
         return why;
@@ -125,12 +100,12 @@ std::optional<QString> PauseResumeCommand::refusal(const LogExportSelection &sel
 }
 
 ShowInFolderCommand::ShowInFolderCommand(QObject *parent)
-    : LogExportCommand(tr("Show in &folder"), tr("Open the folder of the downloaded file."), parent)
+    : LogExportCommand(parent, "showInFolderAction", tr("Show in &folder"),
+                       tr("Open the folder of the downloaded file."))
 {
-    setObjectName(QStringLiteral("showInFolderAction"));
 }
 
-std::optional<QString> ShowInFolderCommand::refusal(const LogExportSelection &selection) const
+Command::Why ShowInFolderCommand::refusal(const LogExportSelection &selection) const
 {
     if (!selection.download || selection.download->state() != State::Completed)
         return tr("The selected export has not been downloaded in this session.");

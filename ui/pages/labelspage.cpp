@@ -241,7 +241,7 @@ void LabelsPage::updateCommands()
     LabelSelection selection;
     selection.label = chosenLabel();
     selection.assets = m_assetView->selectionModel()->selectedRows().size();
-    selection.adminLevel = m_workspace.account().adminLevel;
+    selection.contractAdmin = m_workspace.account().adminLevel == domain::AdminLevel::ContractAdmin;
     selection.online = m_workspace.isOnline() && m_pending == 0;
     m_commands.update(selection);
     if (!m_workspace.isOnline())

@@ -81,7 +81,6 @@ LogExportsPage::LogExportsPage(session::Workspace &workspace, QWidget *parent)
     for (QAction *action : std::initializer_list<QAction *>{m_request, m_cancel, m_download, m_pauseResume, m_showInFolder}) {
         toolbar->addAction(action);
         addAction(action); // shortcuts while the page has focus
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     }
     connect(m_request, &QAction::triggered, this, &LogExportsPage::requestExport);
     connect(m_cancel, &QAction::triggered, this, &LogExportsPage::confirmCancel);

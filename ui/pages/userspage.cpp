@@ -87,7 +87,6 @@ UsersPage::UsersPage(session::Workspace &workspace, QWidget *parent)
         if (c == m_commands.exportCsv)
             toolbar->addSeparator();
         toolbar->addAction(c);
-        c->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(c);
     }
     layout->addWidget(toolbar);
@@ -277,6 +276,7 @@ UserSelection UsersPage::selection() const
     UserSelection s;
     s.access = m_access ? &*m_access : nullptr;
     s.online = m_workspace.isOnline();
+    s.contractAdmin = m_access && m_access->isContractAdmin();
     auto &db = const_cast<cache::Database &>(m_db);
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
         const QString id = index.data(accounts::UserListModel::kIdRole).toString();
