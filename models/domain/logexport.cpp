@@ -87,6 +87,19 @@ QJsonObject LogExportFilters::toJson() const
     return o;
 }
 
+QString fileExtension(LogFormat format)
+{
+    switch (format) {
+    case LogFormat::Csv:
+        return QStringLiteral("csv");
+    case LogFormat::Jsonl:
+        return QStringLiteral("jsonl");
+    case LogFormat::Combined:
+        return QStringLiteral("log");
+    }
+    return QStringLiteral("txt");
+}
+
 Decoded<LogExportQuoteRequest> LogExportQuoteRequest::fromJson(const QJsonValue &json,
                                                                const QString &path)
 {
@@ -179,6 +192,11 @@ Decoded<LogExport> LogExport::fromJson(const QJsonValue &json, const QString &pa
     checkSha256(r, e.sha256);
     e.etag = r.string(u"etag");
     return r.finish(std::move(e));
+}
+
+QString LogExport::fileName() const
+{
+    return QStringLiteral("log-export-%1.%2.gz").arg(id, fileExtension(format));
 }
 
 QJsonObject LogExport::toJson() const

@@ -27,6 +27,8 @@ struct EnumTraits<LogFormat>
                                        std::pair{LogFormat::Jsonl, "jsonl"},
                                        std::pair{LogFormat::Combined, "combined"}};
 };
+// The file name extension of a log in that format, before ".gz": "csv", "jsonl", "log".
+QString fileExtension(LogFormat format);
 
 enum class LogExportState {
     Requested,
@@ -146,6 +148,9 @@ struct LogExport
     std::optional<qint64> size;
     std::optional<QString> sha256;
     QString etag;
+
+    // The name the service gives the generated file (Content-Disposition).
+    QString fileName() const;
 
     static Decoded<LogExport> fromJson(const QJsonValue &json, const QString &path);
     QJsonObject toJson() const;

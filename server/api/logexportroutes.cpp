@@ -162,19 +162,6 @@ RangeKind parseRange(const QByteArray &header, qint64 size, qint64 *start, qint6
     return RangeKind::Partial;
 }
 
-QString fileExtension(domain::LogFormat format)
-{
-    switch (format) {
-    case domain::LogFormat::Csv:
-        return QStringLiteral("csv");
-    case domain::LogFormat::Jsonl:
-        return QStringLiteral("jsonl");
-    case domain::LogFormat::Combined:
-        return QStringLiteral("log");
-    }
-    return QStringLiteral("txt");
-}
-
 Response downloadFile(Call &call)
 {
     const auto e = findForCaller(call);
@@ -208,10 +195,9 @@ Response downloadFile(Call &call)
         kind == RangeKind::Partial ? 206 : 200, QByteArrayLiteral("application/gzip"), {}, {}};
     r.headers.append({QByteArrayLiteral("ETag"), etag});
     r.headers.append({QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes")});
-    r.headers.append({QByteArrayLiteral("Content-Disposition"),
-                      QStringLiteral("attachment; filename=\"log-export-%1.%2.gz\"")
-                          .arg(e->object.id, fileExtension(e->object.format))
-                          .toLatin1()});
+    r.headers.append(
+        {QByteArrayLiteral("Content-Disposition"),
+         QStringLiteral("attachment; filename=\"%1\"").arg(e->object.fileName()).toLatin1()});
     if (kind == RangeKind::Partial)
         r.headers.append({QByteArrayLiteral("Content-Range"), "bytes " + QByteArray::number(start) +
                                                                   '-' + QByteArray::number(end) +

@@ -265,6 +265,7 @@ private Q_SLOTS:
     void patchTriState();
     void decodeBodyNamesFields();
     void wireNames();
+    void logExportFileName();
 };
 
 void TestDomain::rules_data()
@@ -523,6 +524,19 @@ void TestDomain::wireNames()
     QCOMPARE(toWire(Operation::CreateProject), QStringLiteral("create_project"));
     QCOMPARE(fromWire<LogExportState>(u"cancelled"), std::optional(LogExportState::Cancelled));
     QVERIFY(!fromWire<LogExportState>(u"Cancelled"));
+}
+
+// The name the service gives a generated file and the console suggests when saving it.
+void TestDomain::logExportFileName()
+{
+    LogExport e;
+    e.id = QStringLiteral("le_01");
+    e.format = LogFormat::Csv;
+    QCOMPARE(e.fileName(), QStringLiteral("log-export-le_01.csv.gz"));
+    e.format = LogFormat::Jsonl;
+    QCOMPARE(e.fileName(), QStringLiteral("log-export-le_01.jsonl.gz"));
+    e.format = LogFormat::Combined;
+    QCOMPARE(e.fileName(), QStringLiteral("log-export-le_01.log.gz"));
 }
 
 QTEST_APPLESS_MAIN(TestDomain)

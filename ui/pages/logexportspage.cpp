@@ -28,25 +28,12 @@ namespace {
 
 using exports::LogExportTableModel;
 
-QString fileExtension(domain::LogFormat format)
-{
-    switch (format) {
-    case domain::LogFormat::Csv:
-        return QStringLiteral("csv");
-    case domain::LogFormat::Jsonl:
-        return QStringLiteral("jsonl");
-    case domain::LogFormat::Combined:
-        return QStringLiteral("log");
-    }
-    return QStringLiteral("txt");
-}
-
 // The name the service gives the file (Content-Disposition), in the downloads folder.
 QString suggestedPath(const domain::LogExport &e)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     return QDir(folder.isEmpty() ? QDir::homePath() : folder)
-        .filePath(QStringLiteral("log-export-%1.%2.gz").arg(e.id, fileExtension(e.format)));
+        .filePath(e.fileName());
 }
 
 } // namespace
