@@ -1730,7 +1730,7 @@
         </message>
         <message>
             <location line="+12" />
-            <source>&lt;h2&gt;Contract&lt;/h2&gt;</source>
+            <source>Contract</source>
             <translation type="unfinished" />
         </message>
         <message>

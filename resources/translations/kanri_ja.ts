@@ -1726,8 +1726,8 @@
         </message>
         <message>
             <location line="+12" />
-            <source>&lt;h2&gt;Contract&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;契約&lt;/h2&gt;</translation>
+            <source>Contract</source>
+            <translation>契約</translation>
         </message>
         <message>
             <location line="+8" />

@@ -1,5 +1,6 @@
 #include "pages/contractpage.h"
 
+#include "pages/pageparts.h"
 #include "pages/servicestatuspage.h"
 #include "session/consolesession.h"
 
@@ -39,9 +40,7 @@ ContractPage::ContractPage(session::ConsoleSession &session, QWidget *parent)
     , m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("<h2>Contract</h2>"), this);
-    heading->setObjectName(QStringLiteral("contractHeading"));
-    layout->addWidget(heading);
+    layout->addWidget(pageHeading(tr("Contract"), this));
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("contractState"));
     m_state->setWordWrap(true);

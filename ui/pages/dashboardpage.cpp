@@ -3,6 +3,7 @@
 #include "pages/displaytext.h"
 #include "pages/kpitile.h"
 #include "pages/overviewpages.h"
+#include "pages/pageparts.h"
 #include "pages/usagebreakdown.h"
 #include "pages/usagechart.h"
 #include "session/workspace.h"
@@ -74,12 +75,7 @@ DashboardPage::DashboardPage(session::Workspace &workspace, QWidget *parent)
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(content);
 
-    auto *heading = new QLabel(tr("Dashboard"), content);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
+    layout->addWidget(pageHeading(tr("Dashboard"), content));
     buildControls(content, layout);
 
     m_summary = new QLabel(content);

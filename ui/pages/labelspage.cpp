@@ -6,6 +6,7 @@
 #include "itemmodels/labeltablemodel.h"
 #include "pages/displaytext.h"
 #include "pages/overviewpages.h"
+#include "pages/pageparts.h"
 #include "session/workspace.h"
 
 #include <QComboBox>
@@ -73,15 +74,8 @@ LabelsPage::LabelsPage(session::Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("labelsPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Labels"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("labelStatus"));
-    m_status->setWordWrap(true);
+    layout->addWidget(pageHeading(tr("Labels"), this));
+    m_status = messageLine("labelStatus", this);
     layout->addWidget(m_status);
 
     auto *splitter = new QSplitter(this);
@@ -245,9 +239,9 @@ void LabelsPage::updateCommands()
     selection.online = m_workspace.isOnline() && m_pending == 0;
     m_commands.update(selection);
     if (!m_workspace.isOnline())
-        m_status->setText(session::Workspace::offlineReason());
+        showMessage(m_status, session::Workspace::offlineReason());
     else if (m_status->text() == session::Workspace::offlineReason())
-        m_status->clear();
+        showMessage(m_status, {});
 }
 
 void LabelsPage::openDialog(bool edit)
@@ -334,14 +328,14 @@ void LabelsPage::changeAssignments(bool assign)
         });
     }
     if (batch->left == 0)
-        m_status->setText(assign ? tr("Every selected folder and project already carries “%1”.").arg(label->name)
-                                 : tr("None of the selected folders and projects carries “%1”.").arg(label->name));
+        showMessage(m_status, assign ? tr("Every selected folder and project already carries “%1”.").arg(label->name)
+                                     : tr("None of the selected folders and projects carries “%1”.").arg(label->name));
     updateCommands();
 }
 
 void LabelsPage::finishChange(const QString &message)
 {
-    m_status->setText(message);
+    showMessage(m_status, message);
     updateCommands();
     m_workspace.requestSync();
 }

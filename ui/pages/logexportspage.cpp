@@ -5,6 +5,7 @@
 #include "exports/logexporttablemodel.h"
 #include "pages/exportdownloadpanel.h"
 #include "pages/overviewpages.h"
+#include "pages/pageparts.h"
 #include "session/consolesession.h"
 #include "session/workspace.h"
 
@@ -45,17 +46,10 @@ LogExportsPage::LogExportsPage(session::Workspace &workspace, QWidget *parent)
     , m_openFolder([](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); })
 {
     setObjectName(QStringLiteral("logExportsPage"));
-    auto *heading = new QLabel(tr("Log exports"), this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    heading->setFont(big);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("exportsNote"));
     m_note->setWordWrap(true);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("exportsMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = messageLine("exportsMessage", this);
 
     m_request = new RequestExportCommand(this);
     m_cancel = new CancelExportCommand(this);
@@ -97,7 +91,7 @@ LogExportsPage::LogExportsPage(session::Workspace &workspace, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("pageSummary"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(pageHeading(tr("Log exports"), this));
     layout->addWidget(m_note);
     layout->addWidget(toolbar);
     layout->addWidget(m_message);
@@ -222,11 +216,9 @@ void LogExportsPage::cancel(const QString &id)
 {
     api::NoContentRequest *request = exports::cancelExport(m_workspace.client(), id);
     connect(request, &api::ApiRequest::finished, this, [this, request] {
-        if (request->error())
-            m_message->setText(request->error()->message());
-        else
-            m_message->setText(tr("The export was cancelled; it will not be billed."));
-        m_message->show();
+        const auto &error = request->error();
+        showMessage(m_message, error ? error->message() : tr("The export was cancelled; it will not be billed."),
+                    error.has_value());
         m_workspace.requestSync();
     });
 }

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "pages/displaytext.h"
 #include "pages/overviewpages.h"
+#include "pages/pageparts.h"
 #include "session/workspace.h"
 
 #include <QAction>
@@ -60,12 +61,7 @@ NoticesPage::NoticesPage(session::Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("noticesPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Notices"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
+    layout->addWidget(pageHeading(tr("Notices"), this));
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("maintenanceBanner"));
     m_banner->setWordWrap(true);

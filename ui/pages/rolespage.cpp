@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "dialogs/assignroledialog.h"
 #include "pages/overviewpages.h"
+#include "pages/pageparts.h"
 #include "pages/userdetailpanel.h"
 #include "session/consolesession.h"
 #include "session/workspace.h"
@@ -43,9 +44,7 @@ RolesPage::RolesPage(session::Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("rolesPage"));
     cache::openConnection(workspace.cacheConnection(), m_db);
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Roles & access").toHtmlEscaped()), this);
-    title->setObjectName(QStringLiteral("pageHeading"));
-    layout->addWidget(title);
+    layout->addWidget(pageHeading(tr("Roles & access"), this));
     auto *summary = new QLabel(tr("Who holds which role on each folder and project: directly, or inherited from a folder above it."), this);
     summary->setObjectName(QStringLiteral("pageSummary"));
     summary->setWordWrap(true);
@@ -61,10 +60,7 @@ RolesPage::RolesPage(session::Workspace &workspace, QWidget *parent)
     m_revoke->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_revoke);
     layout->addWidget(toolbar);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("actionMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = messageLine("actionMessage", this);
     layout->addWidget(m_message);
 
     auto *splitter = new QSplitter(this);
@@ -102,8 +98,7 @@ RolesPage::RolesPage(session::Workspace &workspace, QWidget *parent)
         auto *dialog = new AssignRoleDialog(m_workspace, *m_access, users, currentNode(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &AssignRoleDialog::assigned, this, [this](const QString &text) {
-            m_message->setText(text);
-            m_message->show();
+            showMessage(m_message, text);
             m_workspace.requestSync();
         });
         dialog->open();
@@ -259,8 +254,8 @@ void RolesPage::revoke()
             return;
         auto *request = m_workspace.client().remove(QStringLiteral("/role-assignments/") + assignment.id, assignment.etag.toUtf8());
         connect(request, &api::ApiRequest::finished, this, [this, request] {
-            m_message->setText(request->error() ? request->error()->message() : tr("The role was revoked."));
-            m_message->show();
+            const auto &error = request->error();
+            showMessage(m_message, error ? error->message() : tr("The role was revoked."), error.has_value());
             m_workspace.requestSync();
         });
     });

@@ -2,6 +2,7 @@
 #include "ui_servicestatuspage.h"
 
 #include "api/apiclient.h"
+#include "pages/pageparts.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -14,10 +15,7 @@ ServiceStatusPage::ServiceStatusPage(api::ApiClient &client, QWidget *parent)
     , m_client(client)
 {
     m_ui->setupUi(this);
-    QFont headingFont = m_ui->heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_ui->heading->setFont(headingFont);
+    setHeadingFont(m_ui->heading);
     m_ui->urlValue->setText(m_client.baseUrl().toString());
     const QString pin = m_client.tlsPolicy().pinnedFingerprint();
     m_ui->fingerprintValue->setText(pin.isEmpty() ? tr("none (publicly trusted certificate)") : pin);

@@ -1,5 +1,7 @@
 #include "pages/tablepage.h"
 
+#include "pages/pageparts.h"
+
 #include <QCollator>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,9 +18,7 @@ TablePage::TablePage(const QString &heading, const QStringList &columns, Fetch f
     , m_fetch(std::move(fetch))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(heading.toHtmlEscaped()), this);
-    title->setObjectName(QStringLiteral("pageHeading"));
-    layout->addWidget(title);
+    layout->addWidget(pageHeading(heading, this));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("pageSummary"));
     m_summary->setWordWrap(true);

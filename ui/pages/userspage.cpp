@@ -8,6 +8,7 @@
 #include "dialogs/importdialog.h"
 #include "pages/displaytext.h"
 #include "pages/overviewpages.h"
+#include "pages/pageparts.h"
 #include "pages/userdetailpanel.h"
 #include "session/consolesession.h"
 #include "session/workspace.h"
@@ -69,11 +70,9 @@ UsersPage::UsersPage(session::Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("usersPage"));
     cache::openConnection(workspace.cacheConnection(), m_db);
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Users").toHtmlEscaped()), this);
-    title->setObjectName(QStringLiteral("pageHeading"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("pageSummary"));
-    layout->addWidget(title);
+    layout->addWidget(pageHeading(tr("Users"), this));
     layout->addWidget(m_summary);
 
     auto *filters = new QWidget(this);
@@ -90,10 +89,7 @@ UsersPage::UsersPage(session::Workspace &workspace, QWidget *parent)
         addAction(c);
     }
     layout->addWidget(toolbar);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("actionMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = messageLine("actionMessage", this);
     layout->addWidget(m_message);
 
     auto *splitter = new QSplitter(this);
@@ -305,9 +301,7 @@ void UsersPage::updateCommands()
 
 void UsersPage::showMessage(const QString &text, bool failure)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(failure ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    ui::showMessage(m_message, text, failure);
 }
 
 void UsersPage::chooseExportFile()
