@@ -2,6 +2,8 @@
 
 #include "domain/json.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace kanri::itemmodels {
 
 std::optional<DormantUsers> dormantUsers(cache::Database &db, const QDateTime &cutoff, int limit)
@@ -30,6 +32,18 @@ std::optional<DormantUsers> dormantUsers(cache::Database &db, const QDateTime &c
     if (rows.failed())
         return std::nullopt;
     return result;
+}
+
+QFuture<std::optional<DormantUsers>> readDormantUsers(QThreadPool &pool,
+                                                      const cache::CacheConnection &connection,
+                                                      const QDateTime &cutoff, int limit)
+{
+    return QtConcurrent::run(&pool, [connection, cutoff, limit]() -> std::optional<DormantUsers> {
+        cache::Database db;
+        if (cache::openConnection(connection, db))
+            return std::nullopt;
+        return dormantUsers(db, cutoff, limit);
+    });
 }
 
 } // namespace kanri::itemmodels

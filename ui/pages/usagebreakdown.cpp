@@ -88,6 +88,7 @@ UsageBreakdown::UsageBreakdown(session::Workspace &workspace, QWidget *parent)
     dormantLayout->addWidget(m_dormant, 1);
     m_tabs->addTab(dormantTab, tr("Dormant accounts"));
     connect(m_dormantDays, &QComboBox::currentIndexChanged, this, &UsageBreakdown::reloadDormant);
+    m_reader.setMaxThreadCount(1);
     connect(&workspace, &session::Workspace::onlineChanged, this, [this](bool online) {
         if (online && m_range.isValid())
             showRange(m_range);
@@ -161,11 +162,19 @@ void UsageBreakdown::fetchTop(int tab, const QString &by)
 
 void UsageBreakdown::reloadDormant()
 {
-    const int days = dormantDays();
+    // Off the window's thread; the rows shown stay until the answer of the latest read.
+    const int generation = ++m_dormantGeneration;
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-dormantDays());
+    itemmodels::readDormantUsers(m_reader, m_workspace.cacheConnection(), cutoff, kDormantShown)
+        .then(this, [this, generation](const std::optional<itemmodels::DormantUsers> &dormant) {
+            if (generation == m_dormantGeneration)
+                showDormant(dormant);
+        });
+}
+
+void UsageBreakdown::showDormant(const std::optional<itemmodels::DormantUsers> &dormant)
+{
     m_dormant->clear();
-    std::optional<itemmodels::DormantUsers> dormant;
-    if (m_db.isOpen() || !cache::openConnection(m_workspace.cacheConnection(), m_db))
-        dormant = itemmodels::dormantUsers(m_db, QDateTime::currentDateTimeUtc().addDays(-days), kDormantShown);
     if (!dormant) {
         m_dormantNote->setText(tr("The cache cannot be read."));
         return;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "itemmodels/dormantusers.h"
 #include "itemmodels/usagehistory.h"
 
 #include <QPointer>
+#include <QThreadPool>
 #include <QWidget>
 
 class QComboBox;
@@ -33,16 +35,17 @@ public:
 
     // Asks the service for the rankings of `range` (when online).
     void showRange(const itemmodels::DayRange &range);
-    // Reads the dormant accounts from the cache again.
+    // Reads the dormant accounts from the cache again, on a thread of the pool: the table and
+    // the note change when the answer arrives.
     void reloadDormant();
     int dormantDays() const;
     void setDormantDays(int days);
 
 private:
     void fetchTop(int tab, const QString &by);
+    void showDormant(const std::optional<itemmodels::DormantUsers> &dormant);
 
     session::Workspace &m_workspace;
-    cache::Database m_db; // a connection of its own to the cache
     itemmodels::DayRange m_range;
     QTabWidget *m_tabs = nullptr;
     QList<QTreeWidget *> m_topTables; // projects, folders, users
@@ -51,6 +54,8 @@ private:
     QComboBox *m_dormantDays = nullptr;
     QLabel *m_dormantNote = nullptr;
     QTreeWidget *m_dormant = nullptr;
+    int m_dormantGeneration = 0; // the latest read; older answers are dropped
+    QThreadPool m_reader;        // last member: its destructor waits for a read under way
 };
 
 } // namespace kanri::ui
