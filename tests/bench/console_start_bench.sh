@@ -7,29 +7,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 users="${1:-100000}"
-lock=(flock /tmp/kanri-build.lock)
-command -v flock >/dev/null || lock=()
-if [ -z "${SKIP_BUILD:-}" ]; then
-  "${lock[@]}" cmake --preset default >/dev/null
-  "${lock[@]}" cmake --build --preset default --target kanri kanri-service console_start_bench >/dev/null
-fi
-service=build/default/server/kanri-service
+. tests/bench/benchservice.sh
+bench_build kanri kanri-service console_start_bench
 kanri=build/default/app/kanri
 bench=build/default/tests/bench/console_start_bench
 work="$(mktemp -d)"
-pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-
-"$service" --data-dir "$work/service" --listen 127.0.0.1:0 --demo-users "$users" --api-rate 0 \
-  --login-rate 1000 >"$work/ready" 2>"$work/service.log" &
-pid=$!
-for _ in $(seq 1 1200); do
-  grep -q '^kanri-service ready' "$work/ready" 2>/dev/null && break
-  sleep 0.1
-done
-url=$(sed -n 's/^kanri-service ready url=\([^ ]*\) .*/\1/p' "$work/ready")
-pin=$(sed -n 's/.* fingerprint=\([^ ]*\).*/\1/p' "$work/ready")
-[ -n "$url" ] || { cat "$work/service.log" >&2; exit 1; }
+service_pid=""
+trap '[ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null; rm -rf "$work"' EXIT
+bench_start_service "$work" --demo-users "$users"
 
 mkdir -p "$work/console/Kanri"
 cat >"$work/console/Kanri/kanri.ini" <<INI
@@ -44,7 +29,7 @@ echo demo1234 >"$work/password"
 echo "bench cache passphrase" >"$work/passphrase"
 "$kanri" sync --profile bench --data-dir "$work/console" --password-file "$work/password" \
   --cache-passphrase-file "$work/passphrase" >"$work/sync.out"
-kill "$pid"; pid="" # offline from here on
+kill "$service_pid"; service_pid="" # offline from here on
 
 echo "console start, offline, from the cache of \`kanri sync\` ($(cat "$work/sync.out")), $(nproc) cores"
 echo
