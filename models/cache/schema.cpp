@@ -62,6 +62,10 @@ ALTER TABLE users ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
 CREATE INDEX users_sort ON users (sort_kana, name);
 UPDATE watermarks SET watermark = NULL, next_cursor = NULL, complete = 0 WHERE resource = 'users';
 )sql",
+    // 4: the dashboard's dormant accounts read users by their last sign-in.
+    R"sql(
+CREATE INDEX users_last_login ON users (last_login_at);
+)sql",
 };
 
 } // namespace
