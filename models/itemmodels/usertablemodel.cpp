@@ -1,7 +1,5 @@
 #include "itemmodels/usertablemodel.h"
 
-#include "cache/searchkey.h"
-
 #include <QLocale>
 
 #include <algorithm>
@@ -33,79 +31,10 @@ QStringList UserTableModel::headers() const
     return {tr("Name"), tr("Sign-in ID"), tr("E-mail"), tr("Status"), tr("Roles"), tr("Two-step"), tr("Last sign-in"), tr("Created")};
 }
 
-void UserTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= int(Column::Count))
-        return;
-    m_sortColumn = static_cast<Column>(column);
-    m_sortOrder = order;
-    reload();
-}
-
 std::optional<QList<qint64>> UserTableModel::loadOrder(cache::Database &db)
 {
-    QByteArray where;
-    if (!m_search.isEmpty())
-        where += "search_key LIKE ?1 ESCAPE '\\' ";
-    if (!m_statuses.isEmpty()) {
-        QByteArray list;
-        for (qsizetype i = 0; i < m_statuses.size(); ++i)
-            list += (i ? ", ?" : "?") + QByteArray::number(i + 2);
-        where += QByteArray(where.isEmpty() ? "" : "AND ") + "status IN (" + list + ") ";
-    }
-    const char *direction = m_sortOrder == Qt::AscendingOrder ? "ASC" : "DESC";
-    QByteArray order;
-    switch (m_sortColumn) {
-    case Column::Login:
-        order = QByteArray("login ") + direction;
-        break;
-    case Column::Email:
-        order = QByteArray("email ") + direction;
-        break;
-    case Column::Status:
-        order = QByteArray("status ") + direction;
-        break;
-    case Column::Roles:
-        order = QByteArray("(SELECT count(*) FROM role_assignments a WHERE a.user_id = users.id) ") + direction;
-        break;
-    case Column::Mfa:
-        order = QByteArray("mfa ") + direction;
-        break;
-    case Column::LastSignIn:
-        order = QByteArray("last_login_at IS NULL, last_login_at ") + direction;
-        break;
-    case Column::Created:
-        order = QByteArray("created_at ") + direction;
-        break;
-    case Column::Name:
-    case Column::Count:
-        break;
-    }
-    const QByteArray sql = "SELECT rowid, sort_kana, name FROM users "
-                           + (where.isEmpty() ? QByteArray() : "WHERE " + where)
-                           + "ORDER BY " + (order.isEmpty() ? QByteArray() : order + ", ") + "sort_kana, name";
-    cache::Statement s(db, sql.constData());
-    if (!m_search.isEmpty()) {
-        QString needle = cache::foldForSearch(m_search);
-        needle.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        s.bind(1, QString(QLatin1Char('%') + needle + QLatin1Char('%')));
-    }
-    for (qsizetype i = 0; i < m_statuses.size(); ++i)
-        s.bind(static_cast<int>(i + 2), m_statuses.at(i));
-    if (!order.isEmpty()) {
-        QList<qint64> ids;
-        while (s.next())
-            ids.append(s.int64(0));
-        if (s.failed())
-            return std::nullopt;
-        return ids;
-    }
-    std::optional<QList<qint64>> ids = orderByName(s);
-    if (ids && m_sortOrder == Qt::DescendingOrder)
-        std::reverse(ids->begin(), ids->end());
-    return ids;
+    cache::Statement s(db, "SELECT rowid, sort_kana, name FROM users ORDER BY sort_kana, name");
+    return orderByName(s);
 }
 
 std::optional<QList<qint64>> UserTableModel::orderByName(cache::Statement &s) const

@@ -9,8 +9,8 @@
 namespace kanri::itemmodels {
 
 // The users of the cache, sorted by reading (name_kana) and then by name as Japanese
-// collation orders it; those without a reading come last. sort() orders by another column in
-// SQL (ties by name as above).
+// collation orders it; those without a reading come last. Filters and other orders are the
+// users page's (accounts::UserQuery, shown through accounts::UserListModel).
 class UserTableModel : public CacheTableModel
 {
     Q_OBJECT
@@ -19,16 +19,6 @@ public:
     static constexpr int kIdRole = Qt::UserRole + 1; // the user's id
 
     using CacheTableModel::CacheTableModel;
-
-    // Shows only the users whose name, reading, sign-in ID or e-mail contain `text` (folded:
-    // width, kana and case do not matter). Call reload() afterwards.
-    void setSearch(const QString &text) { m_search = text; }
-    // Shows only users with one of these statuses (wire values: "active", "locked", …); empty:
-    // all. Call reload() afterwards.
-    void setStatusFilter(const QStringList &statuses) { m_statuses = statuses; }
-
-    // Reorders (a reset): by name as described above, or by the column's values.
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     QStringList headers() const override;
@@ -40,10 +30,6 @@ protected:
 private:
     std::optional<QList<qint64>> orderByName(cache::Statement &statement) const;
 
-    QString m_search;
-    QStringList m_statuses;
-    Column m_sortColumn = Column::Name;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QCollator m_collator{QLocale(QLocale::Japanese, QLocale::Japan)};
 };
 

@@ -1,6 +1,8 @@
 // The item models over the cache: order (reading, then Japanese collation), search, lazily read
 // rows at 100,000 users, and QAbstractItemModelTester on each.
 
+#include "accounts/userlistmodel.h"
+#include "accounts/userquery.h"
 #include "cache/cachestore.h"
 #include "itemmodels/assignmenttablemodel.h"
 #include "itemmodels/labeltablemodel.h"
@@ -134,42 +136,60 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
     }
 
+    // The users page's query over the cache, shown by its model: search, filter and order.
     void searchFoldsWidthKanaAndCase()
     {
-        UserTableModel model(m_store->connection());
+        accounts::UserDirectory directory(m_store->connection());
+        accounts::UserListModel model(m_store->connection());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSearch(QStringLiteral("やまだ"));
-        QVERIFY(model.reload());
+        accounts::UserQuery query;
+        const auto show = [&] {
+            const std::optional<accounts::UserQueryResult> result = directory.run(m_store->database(), query);
+            QVERIFY(result);
+            model.showResult(*result);
+        };
+        query.search = QStringLiteral("やまだ");
+        show();
         QCOMPARE(model.rowCount(), 2);
-        model.setSearch(QStringLiteral("ａｎｎａ@x"));
-        QVERIFY(model.reload());
+        query.search = QStringLiteral("ａｎｎａ@x");
+        show();
         QCOMPARE(column(model, 0), QStringList{QStringLiteral("Anna Berg")});
-        model.setSearch(QStringLiteral("100%"));
-        QVERIFY(model.reload());
+        query.search = QStringLiteral("100%");
+        show();
         QCOMPARE(model.rowCount(), 0);
-        model.setSearch({});
-        QVERIFY(model.reload());
+        query.search.clear();
+        show();
         QCOMPARE(model.rowCount(), 5);
     }
 
     void sortsByAnyColumnAndFiltersByStatus()
     {
+        using Column = accounts::UserListModel::Column;
         QVERIFY(m_store->database().exec("UPDATE users SET status = 'locked' WHERE id IN ('u2', 'u5')"));
-        UserTableModel model(m_store->connection());
+        accounts::UserDirectory directory(m_store->connection());
+        accounts::UserListModel model(m_store->connection());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(model.reload());
-        model.sort(int(UserTableModel::Column::Email), Qt::DescendingOrder);
-        QCOMPARE(column(model, int(UserTableModel::Column::Email)),
+        accounts::UserQuery query;
+        const auto show = [&](Column by, bool descending) {
+            query.sort = accounts::UserListModel::sortKey(by);
+            query.descending = descending;
+            const std::optional<accounts::UserQueryResult> result = directory.run(m_store->database(), query);
+            QVERIFY(result);
+            model.showResult(*result);
+        };
+        show(Column::Email, true);
+        QCOMPARE(column(model, int(Column::Email)),
                  (QStringList{QStringLiteral("zed@x.example"), QStringLiteral("hanako@x.example"), QStringLiteral("hanako2@x.example"),
                               QStringLiteral("aoki@x.example"), QStringLiteral("ANNA@X.EXAMPLE")}));
-        model.sort(int(UserTableModel::Column::Roles), Qt::DescendingOrder);
-        QCOMPARE(model.index(0, 0).data(UserTableModel::kIdRole).toString(), QStringLiteral("u1")); // three assignments
-        model.sort(int(UserTableModel::Column::Name), Qt::DescendingOrder);
+        show(Column::Roles, false); // the highest role first, then by reading
+        QCOMPARE(model.index(0, 0).data(UserTableModel::kIdRole).toString(), QStringLiteral("u2"));
+        QCOMPARE(model.index(1, 0).data(UserTableModel::kIdRole).toString(), QStringLiteral("u1"));
+        show(Column::Name, true);
         QCOMPARE(column(model, 0).first(), QStringLiteral("Zed Adams"));
         QCOMPARE(column(model, 0).last(), QStringLiteral("青木 一郎"));
-        model.setStatusFilter({QStringLiteral("locked")});
-        model.setSearch(QStringLiteral("x.example"));
-        model.sort(int(UserTableModel::Column::Name), Qt::AscendingOrder);
+        query.status = QStringLiteral("locked");
+        query.search = QStringLiteral("x.example");
+        show(Column::Name, false);
         QCOMPARE(column(model, 0), (QStringList{QStringLiteral("青木 一郎"), QStringLiteral("Anna Berg")}));
     }
 
