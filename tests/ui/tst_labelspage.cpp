@@ -172,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(confirm->informativeText(),
                  QStringLiteral("2 folders and projects carry it and will lose it. This cannot be undone."));
         test::saveScreenshot(*confirm, QStringLiteral("label-delete-en"));
-        confirm->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"))->click();
+        confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(test::textOf(*m_page, "labelStatus").contains(QStringLiteral("was deleted")), 30'000);
         QCOMPARE(m_ws.service().get(QStringLiteral("/labels/") + m_labelId, m_token).status, 404);
         QCOMPARE(m_ws.service().get(QStringLiteral("/label-assignments?label_id=") + m_labelId, m_token)

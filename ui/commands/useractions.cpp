@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "dialogs/userdialog.h"
 #include "pages/displaytext.h"
+#include "pages/pageparts.h"
 #include "session/workspace.h"
 
 #include <QMessageBox>
@@ -43,21 +44,10 @@ void UserActions::report(const std::optional<api::ApiError> &error, const QStrin
     m_workspace.requestSync();
 }
 
-void UserActions::confirm(const QString &objectName, const QString &title, const QString &text, const QString &action,
+void UserActions::confirm(const char *objectName, const QString &title, const QString &text, const QString &action,
                           std::function<void()> onYes)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, m_window);
-    box->setObjectName(objectName);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *yes = box->addButton(action, QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("confirmButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [box, yes, onYes = std::move(onYes)](QAbstractButton *button) {
-        if (button == yes)
-            onYes();
-        Q_UNUSED(box);
-    });
-    box->open();
+    confirmDestructive(m_window, {objectName, title, text, action, {}, {}}, this, std::move(onYes));
 }
 
 void UserActions::askConflict(const domain::User &mine, const domain::User &current, const domain::UserUpdate &update,
@@ -218,7 +208,7 @@ void UserActions::remove(const UserSelection &selection)
     const QString text = tr("The accounts below are deleted for good. They can no longer sign in, their sessions end and "
                             "they lose these role assignments:\n%1\n\nFiles and projects they created stay.")
                              .arg(lost.join(QLatin1Char('\n')));
-    confirm(QStringLiteral("deleteConfirmation"), title, text, tr("Delete"), [this, users] {
+    confirm("deleteConfirmation", title, text, tr("Delete"), [this, users] {
         forEach(
             users,
             [this](const domain::User &user, Done done) {
@@ -232,7 +222,7 @@ void UserActions::remove(const UserSelection &selection)
 void UserActions::resetPassword(const UserSelection &selection)
 {
     const domain::User user = selection.users.value(0);
-    confirm(QStringLiteral("resetPasswordConfirmation"), tr("Reset the password of %1?").arg(user.name),
+    confirm("resetPasswordConfirmation", tr("Reset the password of %1?").arg(user.name),
             tr("%1 gets a temporary password, shown once here; their sessions end.").arg(who(user)), tr("Reset password"),
             [this, user] {
                 auto *request = m_workspace.client().post<domain::PasswordResetResult>(userPath(user) + QStringLiteral("/reset-password"),
@@ -258,7 +248,7 @@ void UserActions::resetPassword(const UserSelection &selection)
 void UserActions::resetMfa(const UserSelection &selection)
 {
     const domain::User user = selection.users.value(0);
-    confirm(QStringLiteral("resetMfaConfirmation"), tr("Reset two-step sign-in of %1?").arg(user.name),
+    confirm("resetMfaConfirmation", tr("Reset two-step sign-in of %1?").arg(user.name),
             tr("%1 signs in with the password alone until they set up an authenticator again.").arg(who(user)),
             tr("Reset two-step sign-in"), [this, user] {
                 auto *request = m_workspace.client().post<void>(userPath(user) + QStringLiteral("/reset-mfa"), QJsonObject());

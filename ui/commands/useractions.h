@@ -48,7 +48,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void confirm(const QString &objectName, const QString &title, const QString &text, const QString &action,
+    void confirm(const char *objectName, const QString &title, const QString &text, const QString &action,
                  std::function<void()> onYes);
     void askConflict(const domain::User &mine, const domain::User &current, const domain::UserUpdate &update,
                      std::function<void(bool reapply)> answer);

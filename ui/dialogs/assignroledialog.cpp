@@ -2,6 +2,7 @@
 
 #include "accounts/userquery.h"
 #include "api/apiclient.h"
+#include "pages/pageparts.h"
 #include "pages/userdetailpanel.h"
 #include "session/workspace.h"
 
@@ -79,11 +80,7 @@ AssignRoleDialog::AssignRoleDialog(session::Workspace &workspace, const accounts
     ops->addStretch(1);
     form->addRow(tr("Operations:"), m_operationBox);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("dialogError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = messageLine("dialogError", this);
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *assign = m_buttons->addButton(tr("Assign"), QDialogButtonBox::AcceptRole);
@@ -238,7 +235,7 @@ void AssignRoleDialog::send()
         create.operations = ops;
     }
     m_buttons->setEnabled(false);
-    m_error->hide();
+    showMessage(m_error, {});
     auto remaining = std::make_shared<qsizetype>(m_users.size());
     auto failures = std::make_shared<QStringList>();
     for (const domain::User &user : std::as_const(m_users)) {
@@ -257,8 +254,7 @@ void AssignRoleDialog::send()
                 return;
             }
             m_buttons->setEnabled(true);
-            m_error->setText(failures->join(QLatin1Char('\n')));
-            m_error->show();
+            showMessage(m_error, failures->join(QLatin1Char('\n')), true);
         });
     }
 }

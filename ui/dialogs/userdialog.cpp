@@ -2,6 +2,7 @@
 
 #include "accounts/usercsv.h"
 #include "domain/passwordrule.h"
+#include "pages/pageparts.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -62,11 +63,7 @@ void UserDialog::build(bool registering)
         form->addRow(QString(), m_rules);
     }
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("dialogError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = messageLine("dialogError", this);
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
@@ -133,8 +130,7 @@ domain::UserUpdate UserDialog::update() const
 void UserDialog::showError(const QString &message)
 {
     setBusy(false);
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    showMessage(m_error, message, true);
 }
 
 void UserDialog::setBusy(bool busy)

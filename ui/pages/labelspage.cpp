@@ -15,8 +15,6 @@
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QToolButton>
 #include <QTreeView>
@@ -48,14 +46,6 @@ public:
         return QIdentityProxyModel::data(index, role);
     }
 };
-
-QToolButton *buttonFor(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
 
 // Assignments sent at once: how many are still out, went through, and the first refusal.
 struct Batch
@@ -264,19 +254,14 @@ void LabelsPage::confirmDelete()
     if (!label)
         return;
     const qsizetype carrying = m_assets->carrying(label->id);
-    m_confirmation = new QMessageBox(QMessageBox::Warning, tr("Delete label"),
-                                     tr("Delete the label “%1”?").arg(label->name), QMessageBox::Cancel, this);
-    m_confirmation->setObjectName(QStringLiteral("deleteLabelConfirmation"));
-    m_confirmation->setInformativeText(
-        carrying == 0 ? tr("No folder or project carries it.")
-                      : tr("%n folders and projects carry it and will lose it. This cannot be undone.", nullptr,
-                           int(carrying)));
-    QPushButton *remove = m_confirmation->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
-    m_confirmation->setDefaultButton(QMessageBox::Cancel);
-    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
-    connect(remove, &QPushButton::clicked, this, [this, label = *label] { deleteLabel(label); });
-    m_confirmation->open();
+    const QString details = carrying == 0
+                                ? tr("No folder or project carries it.")
+                                : tr("%n folders and projects carry it and will lose it. This cannot be undone.", nullptr,
+                                     int(carrying));
+    m_confirmation = confirmDestructive(this,
+                                        {"deleteLabelConfirmation", tr("Delete label"),
+                                         tr("Delete the label “%1”?").arg(label->name), tr("Delete"), details, {}},
+                                        this, [this, label = *label] { deleteLabel(label); });
 }
 
 void LabelsPage::deleteLabel(const domain::Label &label)

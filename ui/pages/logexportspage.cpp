@@ -16,7 +16,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QTreeView>
@@ -194,22 +193,15 @@ void LogExportsPage::confirmCancel()
     const domain::LogExport *e = selected();
     if (!e)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel log export"),
-                                tr("Cancel this export? It will not be generated or billed.\n\n%1, %2")
-                                    .arg(LogExportTableModel::logTypeName(e->logType),
-                                         m_model->data(m_model->index(m_model->rowOf(e->id),
-                                                                      static_cast<int>(LogExportTableModel::Column::Period)))
-                                             .toString()),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("cancelExportConfirmation"));
-    box->addButton(tr("Cancel export"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(box->addButton(tr("Keep it"), QMessageBox::RejectRole));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, id = e->id](QAbstractButton *button) {
-        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-            cancel(id);
-    });
-    box->open();
+    const QString text = tr("Cancel this export? It will not be generated or billed.\n\n%1, %2")
+                             .arg(LogExportTableModel::logTypeName(e->logType),
+                                  m_model->data(m_model->index(m_model->rowOf(e->id),
+                                                               static_cast<int>(LogExportTableModel::Column::Period)))
+                                      .toString());
+    confirmDestructive(this,
+                       {"cancelExportConfirmation", tr("Cancel log export"), text, tr("Cancel export"), {},
+                        tr("Keep it"), QMessageBox::Question},
+                       this, [this, id = e->id] { cancel(id); });
 }
 
 void LogExportsPage::cancel(const QString &id)

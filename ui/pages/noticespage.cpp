@@ -35,13 +35,6 @@ QString when(const QDateTime &time, const QTimeZone &zone)
     return QLocale().toString(time.toTimeZone(zone), QLocale::ShortFormat);
 }
 
-QToolButton *buttonFor(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    return button;
-}
-
 } // namespace
 
 QDate NoticesPage::announceFrom(QDate start)

@@ -11,8 +11,6 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -241,17 +239,9 @@ void RolesPage::revoke()
     if (!h || !m_access)
         return;
     const domain::RoleAssignment assignment = h->assignment;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke role"),
-                                tr("Take the role %1 on %2 away from %3?")
-                                    .arg(m_access->roleName(assignment.roleId), m_access->path(assignment.scope), h->userName),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("revokeConfirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *yes = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("confirmButton"));
-    connect(box, &QMessageBox::buttonClicked, this, [this, yes, assignment](QAbstractButton *button) {
-        if (button != yes)
-            return;
+    const QString text = tr("Take the role %1 on %2 away from %3?")
+                             .arg(m_access->roleName(assignment.roleId), m_access->path(assignment.scope), h->userName);
+    confirmDestructive(this, {"revokeConfirmation", tr("Revoke role"), text, tr("Revoke"), {}, {}}, this, [this, assignment] {
         auto *request = m_workspace.client().remove(QStringLiteral("/role-assignments/") + assignment.id, assignment.etag.toUtf8());
         connect(request, &api::ApiRequest::finished, this, [this, request] {
             const auto &error = request->error();
@@ -259,7 +249,6 @@ void RolesPage::revoke()
             m_workspace.requestSync();
         });
     });
-    box->open();
 }
 
 Page *createRolesPage(session::Workspace &workspace, QWidget *parent)
