@@ -13,16 +13,16 @@ LabelledAssetModel::LabelledAssetModel(const cache::CacheConnection &connection,
 {
 }
 
-bool LabelledAssetModel::read(QList<Asset> &assets)
+std::optional<LabelledAssets> LabelledAssets::read(cache::Database &db)
 {
-    if (!m_db.isOpen() && cache::openConnection(m_connection, m_db))
-        return false;
+    LabelledAssets result;
+    QList<LabelledAsset> &assets = result.assets;
     QHash<QString, std::pair<QString, QString>> folders; // id → name, parent id
-    cache::Statement f(m_db, "SELECT id, name, parent_id FROM folders");
+    cache::Statement f(db, "SELECT id, name, parent_id FROM folders");
     while (f.next())
         folders.insert(f.text(0), {f.text(1), f.isNull(2) ? QString() : f.text(2)});
     if (f.failed())
-        return false;
+        return std::nullopt;
     const auto path = [&folders](QString id) {
         QStringList parts;
         for (int depth = 0; !id.isEmpty() && folders.contains(id) && depth < 64; ++depth) {
@@ -36,45 +36,70 @@ bool LabelledAssetModel::read(QList<Asset> &assets)
         byId.insert(it.key(), assets.size());
         assets.append({domain::AssetType::Folder, it.key(), it.value().first, path(it.value().second), {}});
     }
-    cache::Statement p(m_db, "SELECT id, name, folder_id FROM projects");
+    cache::Statement p(db, "SELECT id, name, folder_id FROM projects");
     while (p.next()) {
         byId.insert(p.text(0), assets.size());
         assets.append({domain::AssetType::Project, p.text(0), p.text(1), path(p.text(2)), {}});
     }
-    cache::Statement a(m_db, "SELECT id, label_id, target_id FROM label_assignments");
+    cache::Statement a(db, "SELECT id, label_id, target_id FROM label_assignments");
     while (a.next()) {
         const auto at = byId.constFind(a.text(2));
         if (at != byId.cend())
             assets[*at].assignments.insert(a.text(1), a.text(0));
     }
-    cache::Statement l(m_db, "SELECT id, name FROM labels");
-    m_labelNames.clear();
+    cache::Statement l(db, "SELECT id, name, color FROM labels");
     while (l.next())
-        m_labelNames.insert(l.text(0), l.text(1));
+        result.labels.insert(l.text(0), {l.text(0), l.text(1), l.text(2)});
     if (p.failed() || a.failed() || l.failed())
-        return false;
+        return std::nullopt;
     const QCollator collator(QLocale(QLocale::Japanese, QLocale::Japan));
-    std::sort(assets.begin(), assets.end(), [&collator](const Asset &x, const Asset &y) {
+    std::sort(assets.begin(), assets.end(), [&collator](const LabelledAsset &x, const LabelledAsset &y) {
         if (x.type != y.type)
             return x.type == domain::AssetType::Folder;
         if (const int c = collator.compare(x.location, y.location))
             return c < 0;
         return collator.compare(x.name, y.name) < 0;
     });
-    return true;
+    return result;
+}
+
+namespace {
+
+QList<LabelTag> sortedByName(QList<LabelTag> tags)
+{
+    const QCollator collator(QLocale(QLocale::Japanese, QLocale::Japan));
+    std::sort(tags.begin(), tags.end(), [&collator](const LabelTag &x, const LabelTag &y) {
+        return collator.compare(x.name, y.name) < 0;
+    });
+    return tags;
+}
+
+} // namespace
+
+QList<LabelTag> LabelledAssets::tagsOf(const LabelledAsset &asset) const
+{
+    QList<LabelTag> tags;
+    for (auto it = asset.assignments.cbegin(); it != asset.assignments.cend(); ++it)
+        tags.append(labels.value(it.key(), {it.key(), it.key(), {}}));
+    return sortedByName(std::move(tags));
+}
+
+QList<LabelTag> LabelledAssets::byName() const
+{
+    return sortedByName(labels.values());
 }
 
 bool LabelledAssetModel::reload()
 {
-    QList<Asset> assets;
-    const bool ok = read(assets);
+    std::optional<LabelledAssets> data;
+    if (m_db.isOpen() || !cache::openConnection(m_connection, m_db))
+        data = LabelledAssets::read(m_db);
     beginResetModel();
-    m_assets = ok ? std::move(assets) : QList<Asset>();
+    m_data = data ? std::move(*data) : LabelledAssets();
     applyFilters();
     endResetModel();
-    return ok;
+    return data.has_value();
 }
-
 void LabelledAssetModel::setLabelFilter(const QString &labelId)
 {
     beginResetModel();
@@ -94,8 +119,8 @@ void LabelledAssetModel::setTextFilter(const QString &text)
 void LabelledAssetModel::applyFilters()
 {
     m_visible.clear();
-    for (qsizetype i = 0; i < m_assets.size(); ++i) {
-        const Asset &asset = m_assets.at(i);
+    for (qsizetype i = 0; i < m_data.assets.size(); ++i) {
+        const Asset &asset = m_data.assets.at(i);
         if (!m_labelFilter.isEmpty() && !asset.assignments.contains(m_labelFilter))
             continue;
         if (!m_textFilter.isEmpty() && !asset.name.contains(m_textFilter, Qt::CaseInsensitive)
@@ -107,7 +132,7 @@ void LabelledAssetModel::applyFilters()
 
 qsizetype LabelledAssetModel::carrying(const QString &labelId) const
 {
-    return std::count_if(m_assets.cbegin(), m_assets.cend(),
+    return std::count_if(m_data.assets.cbegin(), m_data.assets.cend(),
                          [&labelId](const Asset &a) { return a.assignments.contains(labelId); });
 }
 
@@ -149,6 +174,8 @@ QVariant LabelledAssetModel::data(const QModelIndex &index, int role) const
         return a.id;
     if (role == kTypeRole)
         return int(a.type);
+    if (role == kTagsRole && Column(index.column()) == Column::Labels)
+        return QVariant::fromValue(m_data.tagsOf(a));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
@@ -160,9 +187,8 @@ QVariant LabelledAssetModel::data(const QModelIndex &index, int role) const
         return a.location;
     case Column::Labels: {
         QStringList names;
-        for (auto it = a.assignments.cbegin(); it != a.assignments.cend(); ++it)
-            names.append(m_labelNames.value(it.key(), it.key()));
-        names.sort();
+        for (const LabelTag &tag : m_data.tagsOf(a))
+            names.append(tag.name);
         return names.join(QStringLiteral(", "));
     }
     case Column::Count:

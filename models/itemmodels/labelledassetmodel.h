@@ -11,6 +11,39 @@
 
 namespace kanri::itemmodels {
 
+// A label as a folder or project shows it.
+struct LabelTag
+{
+    QString id;
+    QString name;
+    QString color; // "#RRGGBB"
+};
+
+// A folder or project with the labels it carries.
+struct LabelledAsset
+{
+    domain::AssetType type = domain::AssetType::Folder;
+    QString id;
+    QString name;
+    QString location;                    // "Parent / Child" of a folder or a project's folder
+    QHash<QString, QString> assignments; // label id → label assignment id
+};
+
+// The folders and projects of the cache with their labels, read at once: for the labels page's
+// list and the roles page's tree.
+struct LabelledAssets
+{
+    QList<LabelledAsset> assets;    // folders first, then by place and name
+    QHash<QString, LabelTag> labels; // by id
+
+    // Nullopt when the cache cannot be read.
+    static std::optional<LabelledAssets> read(cache::Database &db);
+    // The labels `asset` carries, by name.
+    QList<LabelTag> tagsOf(const LabelledAsset &asset) const;
+    // Every label, by name.
+    QList<LabelTag> byName() const;
+};
+
 // The folders and projects of the cache with the labels they carry, for the labels page:
 // filtered by a label and by text (name or place), folders first, then by place and name.
 class LabelledAssetModel : public QAbstractTableModel
@@ -21,14 +54,9 @@ public:
     static constexpr int kIdRole = Qt::UserRole + 1;
     static constexpr int kTypeRole = Qt::UserRole + 2; // domain::AssetType as int
 
-    struct Asset
-    {
-        domain::AssetType type = domain::AssetType::Folder;
-        QString id;
-        QString name;
-        QString location;                     // "Parent / Child" of a folder or a project's folder
-        QHash<QString, QString> assignments;  // label id → label assignment id
-    };
+    using Asset = LabelledAsset;
+    // The labels an asset carries (LabelTag list, by name), for a delegate that draws them.
+    static constexpr int kTagsRole = Qt::UserRole + 3;
 
     explicit LabelledAssetModel(const cache::CacheConnection &connection, QObject *parent = nullptr);
 
@@ -39,9 +67,9 @@ public:
     void setTextFilter(const QString &text);
     const QString &labelFilter() const { return m_labelFilter; }
 
-    const Asset &asset(int row) const { return m_assets.at(m_visible.at(row)); }
-    // Label id → its name, as the cache has them.
-    const QHash<QString, QString> &labelNames() const { return m_labelNames; }
+    const Asset &asset(int row) const { return m_data.assets.at(m_visible.at(row)); }
+    // The labels the cache has, by id.
+    const QHash<QString, LabelTag> &labels() const { return m_data.labels; }
     // How many assets carry each label.
     qsizetype carrying(const QString &labelId) const;
 
@@ -52,13 +80,11 @@ public:
 
 private:
     void applyFilters();
-    bool read(QList<Asset> &assets);
 
     cache::CacheConnection m_connection;
     cache::Database m_db;
-    QList<Asset> m_assets;
-    QList<qsizetype> m_visible; // indexes into m_assets
-    QHash<QString, QString> m_labelNames;
+    LabelledAssets m_data;
+    QList<qsizetype> m_visible; // indexes into m_data.assets
     QString m_labelFilter;
     QString m_textFilter;
 };

@@ -2,8 +2,14 @@
 
 #include "commands/command.h"
 #include "domain/domain.h"
+#include "itemmodels/labelledassetmodel.h"
 
+#include <functional>
 #include <optional>
+
+namespace kanri::api {
+class ApiClient;
+}
 
 namespace kanri::ui {
 
@@ -12,6 +18,8 @@ struct LabelSelection : CommandContext
 {
     std::optional<domain::Label> label; // the label chosen in the list
     qsizetype assets = 0;               // folders and projects selected
+    qsizetype labelled = 0;             // of those, how many carry a label
+    qsizetype labels = 0;               // labels defined
 };
 
 // One action of the labels page.
@@ -35,5 +43,26 @@ struct LabelCommands
     QList<LabelCommand *> all() const { return {create, edit, remove, assign, unassign}; }
     void update(const LabelSelection &selection) const;
 };
+
+// The label commands of the roles page's tree: the label is chosen after the command, for the
+// selected folders and projects. Object names "putLabelAction", "takeLabelOffAction".
+struct TreeLabelCommands
+{
+    LabelCommand *put;
+    LabelCommand *takeOff;
+
+    static TreeLabelCommands make(QObject *parent);
+    QList<LabelCommand *> all() const { return {put, takeOff}; }
+    void update(const LabelSelection &selection) const;
+};
+
+// Puts `label` on those of `assets` that do not carry it (`assign`), or takes it off those that
+// do: one request each (a create with an idempotency key, a delete), answered to `context`.
+// When every answer is in, `done` gets the sentence for the message line (how many went
+// through and the first refusal) and true. Returns how many requests went out; with none,
+// `done` gets at once that nothing needed a change, and false.
+qsizetype changeLabel(api::ApiClient &client, const itemmodels::LabelTag &label,
+                      const QList<itemmodels::LabelledAsset> &assets, bool assign, QObject *context,
+                      std::function<void(const QString &message, bool changed)> done);
 
 } // namespace kanri::ui

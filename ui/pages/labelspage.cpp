@@ -5,6 +5,7 @@
 #include "itemmodels/labelledassetmodel.h"
 #include "itemmodels/labeltablemodel.h"
 #include "pages/displaytext.h"
+#include "pages/labeltags.h"
 #include "pages/overviewpages.h"
 #include "pages/pageparts.h"
 #include "session/workspace.h"
@@ -45,14 +46,6 @@ public:
             return QColor(QIdentityProxyModel::data(index, itemmodels::LabelTableModel::kColorRole).toString());
         return QIdentityProxyModel::data(index, role);
     }
-};
-
-// Assignments sent at once: how many are still out, went through, and the first refusal.
-struct Batch
-{
-    int left = 0;
-    int succeeded = 0;
-    QString firstError;
 };
 
 } // namespace
@@ -117,6 +110,8 @@ LabelsPage::LabelsPage(session::Workspace &workspace, QWidget *parent)
     m_assetView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_assetView->setModel(m_assets);
     m_assetView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_assetView->setItemDelegateForColumn(int(itemmodels::LabelledAssetModel::Column::Labels),
+                                          new LabelTagsDelegate(m_assetView));
     m_assetView->addActions({m_commands.assign, m_commands.unassign});
     m_assetView->setContextMenuPolicy(Qt::ActionsContextMenu);
     rightLayout->addWidget(m_assetView, 1);
@@ -160,20 +155,15 @@ bool LabelsPage::focusSearch()
 void LabelsPage::reload()
 {
     const std::optional<domain::Label> chosen = chosenLabel();
-    const QString filter = m_filter->currentData().toString();
     m_labels->reload();
     m_assets->reload();
-    {
-        const QSignalBlocker blocker(m_filter);
-        m_filter->clear();
-        m_filter->addItem(tr("All folders and projects"), QString());
-        for (int row = 0; row < m_labels->rowCount(); ++row) {
-            const QModelIndex index = m_labels->index(row, 0);
-            m_filter->addItem(tr("Carrying “%1”").arg(index.data().toString()),
-                              index.data(itemmodels::LabelTableModel::kIdRole));
-        }
-        m_filter->setCurrentIndex(std::max(0, m_filter->findData(filter)));
+    QList<itemmodels::LabelTag> labels;
+    for (int row = 0; row < m_labels->rowCount(); ++row) {
+        const QModelIndex index = m_labels->index(row, 0);
+        labels.append({index.data(itemmodels::LabelTableModel::kIdRole).toString(), index.data().toString(),
+                       index.data(itemmodels::LabelTableModel::kColorRole).toString()});
     }
+    fillLabelFilter(m_filter, labels);
     m_assets->setLabelFilter(m_filter->currentData().toString());
     if (chosen)
         chooseLabel(chosen->id);
@@ -216,7 +206,7 @@ void LabelsPage::filterChosen()
     }
     const QString shown = DisplayText::number(m_assets->rowCount());
     m_summary->setText(id.isEmpty() ? tr("%1 folders and projects.").arg(shown)
-                                    : tr("%1 folders and projects carry “%2”.").arg(shown, m_assets->labelNames().value(id)));
+                                    : tr("%1 folders and projects carry “%2”.").arg(shown, m_assets->labels().value(id).name));
     updateCommands();
 }
 
@@ -281,40 +271,20 @@ void LabelsPage::changeAssignments(bool assign)
     const std::optional<domain::Label> label = chosenLabel();
     if (!label)
         return;
-    auto batch = std::make_shared<Batch>();
-    for (const QModelIndex &index : m_assetView->selectionModel()->selectedRows()) {
-        const itemmodels::LabelledAssetModel::Asset &asset = m_assets->asset(index.row());
-        const bool carries = asset.assignments.contains(label->id);
-        api::ApiRequest *request = nullptr;
-        if (assign && !carries) {
-            const domain::LabelAssignmentCreate create{label->id, {asset.type, asset.id}};
-            request = m_workspace.client().post<domain::LabelAssignment>(
-                QStringLiteral("/label-assignments"), create.toJson(), api::ApiClient::newIdempotencyKey());
-        } else if (!assign && carries) {
-            request = m_workspace.client().remove(QStringLiteral("/label-assignments/") + asset.assignments.value(label->id), {});
-        }
-        if (!request)
-            continue;
-        ++batch->left;
-        ++m_pending;
-        connect(request, &api::ApiRequest::finished, this, [this, request, batch, assign, name = label->name] {
-            --m_pending;
-            if (const auto &error = request->error()) {
-                if (batch->firstError.isEmpty())
-                    batch->firstError = error->message();
-            } else {
-                ++batch->succeeded;
-            }
-            if (--batch->left > 0)
-                return;
-            const QString done = assign ? tr("“%1” was put on %n folders and projects.", nullptr, batch->succeeded).arg(name)
-                                        : tr("“%1” was taken off %n folders and projects.", nullptr, batch->succeeded).arg(name);
-            finishChange(batch->firstError.isEmpty() ? done : done + QLatin1Char(' ') + batch->firstError);
-        });
-    }
-    if (batch->left == 0)
-        showMessage(m_status, assign ? tr("Every selected folder and project already carries “%1”.").arg(label->name)
-                                     : tr("None of the selected folders and projects carries “%1”.").arg(label->name));
+    QList<itemmodels::LabelledAsset> assets;
+    for (const QModelIndex &index : m_assetView->selectionModel()->selectedRows())
+        assets << m_assets->asset(index.row());
+    // Commands wait until every answer is in.
+    const qsizetype sent = changeLabel(m_workspace.client(), {label->id, label->name, label->color}, assets, assign, this,
+                                       [this](const QString &message, bool changed) {
+                                           if (!changed) {
+                                               showMessage(m_status, message);
+                                               return;
+                                           }
+                                           --m_pending;
+                                           finishChange(message);
+                                       });
+    m_pending += sent > 0 ? 1 : 0;
     updateCommands();
 }
 
