@@ -88,16 +88,11 @@ LabelsPage::LabelsPage(session::Workspace &workspace, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto *filterRow = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("&Show:"), right);
-    m_filter = new QComboBox(right);
-    m_filter->setObjectName(QStringLiteral("labelFilter"));
-    filterLabel->setBuddy(m_filter);
+    m_filter = addLabelFilter("labelFilter", filterRow, right);
     m_search = new QLineEdit(right);
     m_search->setObjectName(QStringLiteral("assetSearch"));
     m_search->setPlaceholderText(tr("Search folders and projects"));
     m_search->setClearButtonEnabled(true);
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_search, 1);
     filterRow->addWidget(buttonFor(m_commands.assign, right));
     filterRow->addWidget(buttonFor(m_commands.unassign, right));

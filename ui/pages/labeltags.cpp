@@ -1,7 +1,9 @@
 #include "pages/labeltags.h"
 
 #include <QApplication>
+#include <QBoxLayout>
 #include <QComboBox>
+#include <QLabel>
 #include <QPainter>
 #include <QPixmap>
 
@@ -78,6 +80,17 @@ QSize LabelTagsDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     for (const LabelTag &tag : tags)
         width += metrics.horizontalAdvance(tag.name) + 2 * kPadding + kGap;
     return size.expandedTo(QSize(width, metrics.height() + 4));
+}
+
+QComboBox *addLabelFilter(const char *objectName, QBoxLayout *row, QWidget *parent)
+{
+    auto *label = new QLabel(QCoreApplication::translate("kanri::ui::LabelsPage", "&Show:"), parent);
+    auto *filter = new QComboBox(parent);
+    filter->setObjectName(QLatin1StringView(objectName));
+    label->setBuddy(filter);
+    row->addWidget(label);
+    row->addWidget(filter, 1);
+    return filter;
 }
 
 void fillLabelFilter(QComboBox *filter, const QList<LabelTag> &labels)

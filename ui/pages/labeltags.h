@@ -4,6 +4,7 @@
 
 #include <QStyledItemDelegate>
 
+class QBoxLayout;
 class QComboBox;
 
 namespace kanri::ui {
@@ -21,6 +22,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
+// A label filter ("&Show:" and its list, stretched) added to `row`; fill it with fillLabelFilter.
+QComboBox *addLabelFilter(const char *objectName, QBoxLayout *row, QWidget *parent);
 // Fills a label filter: "All folders and projects" (empty id), then "Carrying “name”" for each
 // label with its colour; keeps the label chosen before when it still exists.
 void fillLabelFilter(QComboBox *filter, const QList<itemmodels::LabelTag> &labels);

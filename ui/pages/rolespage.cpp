@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "dialogs/assignroledialog.h"
+#include "pages/labeltags.h"
 #include "pages/overviewpages.h"
 #include "pages/pageparts.h"
 #include "pages/userdetailpanel.h"
@@ -9,7 +10,10 @@
 #include "session/workspace.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QSplitter>
 #include <QToolBar>
@@ -38,6 +42,7 @@ QTreeWidget *listView(QWidget *parent, const char *name, const QStringList &head
 RolesPage::RolesPage(session::Workspace &workspace, QWidget *parent)
     : Page(parent)
     , m_workspace(workspace)
+    , m_labelCommands(TreeLabelCommands::make(this))
 {
     setObjectName(QStringLiteral("rolesPage"));
     cache::openConnection(workspace.cacheConnection(), m_db);
@@ -57,14 +62,29 @@ RolesPage::RolesPage(session::Workspace &workspace, QWidget *parent)
     m_revoke->setShortcut(QKeySequence::Delete);
     m_revoke->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_revoke);
+    toolbar->addSeparator();
+    for (LabelCommand *command : m_labelCommands.all())
+        toolbar->addAction(command);
     layout->addWidget(toolbar);
     m_message = messageLine("actionMessage", this);
     layout->addWidget(m_message);
 
     auto *splitter = new QSplitter(this);
-    m_tree = new QTreeWidget(splitter);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    m_labelFilter = addLabelFilter("treeLabelFilter", filterRow, left);
+    leftLayout->addLayout(filterRow);
+    m_tree = new QTreeWidget(left);
     m_tree->setObjectName(QStringLiteral("scopeTree"));
-    m_tree->setHeaderLabels({tr("Folders and projects")});
+    m_tree->setHeaderLabels({tr("Folders and projects"), tr("Labels")});
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setItemDelegateForColumn(1, new LabelTagsDelegate(m_tree));
+    m_tree->setColumnWidth(0, 330);
+    m_tree->addActions({m_labelCommands.put, m_labelCommands.takeOff});
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    leftLayout->addWidget(m_tree, 1);
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -78,13 +98,18 @@ RolesPage::RolesPage(session::Workspace &workspace, QWidget *parent)
     rightLayout->addWidget(m_userHeading);
     m_userView = listView(right, "userAssignments", {tr("Role"), tr("Folder or project"), tr("Operations")});
     rightLayout->addWidget(m_userView, 1);
-    splitter->addWidget(m_tree);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 740});
     layout->addWidget(splitter, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &RolesPage::showHolders);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &RolesPage::updateActions);
+    connect(m_labelFilter, &QComboBox::currentIndexChanged, this, &RolesPage::filterByLabel);
+    connect(m_labelCommands.put, &QAction::triggered, this, [this] { chooseLabel(true); });
+    connect(m_labelCommands.takeOff, &QAction::triggered, this, [this] { chooseLabel(false); });
     connect(m_holderView, &QTreeWidget::currentItemChanged, this, &RolesPage::showUserAssignments);
     connect(m_assign, &QAction::triggered, this, [this] {
         if (!m_access)
@@ -116,8 +141,14 @@ void RolesPage::refresh()
 void RolesPage::reload()
 {
     const QString node = currentNode();
-    if (m_db.isOpen())
+    if (m_db.isOpen()) {
         m_access = accounts::AccessMap::load(m_db, m_workspace.session().me());
+        m_labelled = itemmodels::LabelledAssets::read(m_db).value_or(itemmodels::LabelledAssets());
+    }
+    m_assetIndex.clear();
+    for (qsizetype i = 0; i < m_labelled.assets.size(); ++i)
+        m_assetIndex.insert(m_labelled.assets.at(i).id, i);
+    fillLabelFilter(m_labelFilter, m_labelled.byName());
     m_tree->clear();
     if (m_access) {
         QList<accounts::ScopeNode> nodes = m_access->nodes();
@@ -130,11 +161,20 @@ void RolesPage::reload()
             const QString text = n.type == domain::ScopeType::Project ? tr("%1 (project)").arg(n.name) : n.name;
             auto *item = parentItem ? new QTreeWidgetItem(parentItem, {text}) : new QTreeWidgetItem(m_tree, {text});
             item->setData(0, kIdRole, n.id);
+            if (const auto at = m_assetIndex.constFind(n.id); at != m_assetIndex.cend()) {
+                const QList<itemmodels::LabelTag> tags = m_labelled.tagsOf(m_labelled.assets.at(*at));
+                QStringList names;
+                for (const itemmodels::LabelTag &tag : tags)
+                    names << tag.name;
+                item->setText(1, names.join(QStringLiteral(", ")));
+                item->setData(1, itemmodels::LabelledAssetModel::kTagsRole, QVariant::fromValue(tags));
+            }
             items.insert(n.id, item);
         }
         m_tree->sortItems(0, Qt::AscendingOrder);
         m_tree->expandToDepth(0);
     }
+    filterByLabel();
     if (!selectNode(node))
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
     showHolders();
@@ -149,6 +189,22 @@ bool RolesPage::selectNode(const QString &scopeId)
         }
     }
     return false;
+}
+
+bool RolesPage::selectNodes(const QStringList &scopeIds)
+{
+    m_tree->clearSelection();
+    qsizetype found = 0;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const qsizetype at = scopeIds.indexOf((*it)->data(0, kIdRole).toString());
+        if (at < 0)
+            continue;
+        if (at == 0)
+            m_tree->setCurrentItem(*it, 0, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        (*it)->setSelected(true);
+        ++found;
+    }
+    return found == scopeIds.size();
 }
 
 QString RolesPage::currentNode() const
@@ -216,6 +272,15 @@ void RolesPage::showUserAssignments()
 void RolesPage::updateActions()
 {
     const bool online = m_workspace.isOnline();
+    LabelSelection labels;
+    const QList<itemmodels::LabelledAsset> assets = selectedAssets();
+    labels.assets = assets.size();
+    labels.labelled = std::count_if(assets.cbegin(), assets.cend(),
+                                    [](const itemmodels::LabelledAsset &a) { return !a.assignments.isEmpty(); });
+    labels.labels = m_labelled.labels.size();
+    labels.contractAdmin = m_workspace.account().adminLevel == domain::AdminLevel::ContractAdmin;
+    labels.online = online && m_pending == 0;
+    m_labelCommands.update(labels);
     const QString node = currentNode();
     const bool reach = m_access && !node.isEmpty() && m_access->reaches(node);
     m_assign->setEnabled(online && reach);
@@ -249,6 +314,79 @@ void RolesPage::revoke()
             m_workspace.requestSync();
         });
     });
+}
+
+void RolesPage::filterByLabel()
+{
+    const QString labelId = m_labelFilter->currentData().toString();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        showCarrying(m_tree->topLevelItem(i), labelId);
+    if (!labelId.isEmpty())
+        m_tree->expandAll();
+}
+
+// Shows `item` when it or a node below it carries the label (every node for none); true when shown.
+bool RolesPage::showCarrying(QTreeWidgetItem *item, const QString &labelId)
+{
+    bool below = false;
+    for (int i = 0; i < item->childCount(); ++i)
+        below = showCarrying(item->child(i), labelId) || below;
+    const auto at = m_assetIndex.constFind(item->data(0, kIdRole).toString());
+    const bool carries = at != m_assetIndex.cend() && m_labelled.assets.at(*at).assignments.contains(labelId);
+    const bool shown = labelId.isEmpty() || carries || below;
+    item->setHidden(!shown);
+    return shown;
+}
+
+QList<itemmodels::LabelledAsset> RolesPage::selectedAssets() const
+{
+    QList<itemmodels::LabelledAsset> assets;
+    for (const QTreeWidgetItem *item : m_tree->selectedItems())
+        if (const auto at = m_assetIndex.constFind(item->data(0, kIdRole).toString()); at != m_assetIndex.cend())
+            assets << m_labelled.assets.at(*at);
+    return assets;
+}
+
+// Asks which label to put on (every label) or take off (those the selected nodes carry).
+void RolesPage::chooseLabel(bool assign)
+{
+    const QList<itemmodels::LabelledAsset> assets = selectedAssets();
+    QList<itemmodels::LabelTag> offered;
+    for (const itemmodels::LabelTag &tag : m_labelled.byName())
+        if (assign || std::any_of(assets.cbegin(), assets.cend(), [&tag](const itemmodels::LabelledAsset &a) {
+                return a.assignments.contains(tag.id);
+            }))
+            offered << tag;
+    if (assets.isEmpty() || offered.isEmpty())
+        return;
+    QStringList names;
+    for (const itemmodels::LabelTag &tag : std::as_const(offered))
+        names << tag.name;
+    m_labelChooser = new QInputDialog(this);
+    m_labelChooser->setObjectName(QStringLiteral("labelChooser"));
+    m_labelChooser->setAttribute(Qt::WA_DeleteOnClose);
+    m_labelChooser->setWindowTitle(assign ? tr("Put label on") : tr("Take label off"));
+    m_labelChooser->setLabelText(assign ? tr("Label to put on %n selected folders and projects:", nullptr, int(assets.size()))
+                                        : tr("Label to take off %n selected folders and projects:", nullptr, int(assets.size())));
+    m_labelChooser->setComboBoxItems(names);
+    m_labelChooser->setComboBoxEditable(false);
+    connect(m_labelChooser, &QInputDialog::textValueSelected, this, [this, assign, assets, offered, names](const QString &name) {
+        const qsizetype at = names.indexOf(name);
+        if (at < 0)
+            return;
+        const qsizetype sent = changeLabel(m_workspace.client(), offered.at(at), assets, assign, this,
+                                           [this](const QString &message, bool changed) {
+                                               showMessage(m_message, message);
+                                               if (!changed)
+                                                   return;
+                                               --m_pending;
+                                               updateActions();
+                                               m_workspace.requestSync();
+                                           });
+        m_pending += sent > 0 ? 1 : 0; // commands wait until every answer is in
+        updateActions();
+    });
+    m_labelChooser->open();
 }
 
 Page *createRolesPage(session::Workspace &workspace, QWidget *parent)
