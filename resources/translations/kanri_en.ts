@@ -911,7 +911,7 @@
     <context>
         <name>kanri::app</name>
         <message>
-            <location filename="../../app/synccommand.cpp" line="+211" />
+            <location filename="../../app/synccommand.cpp" line="+218" />
             <source>Brings the offline cache of a profile up to date, without a window.</source>
             <translation type="unfinished" />
         </message>
@@ -1030,7 +1030,7 @@
     <context>
         <name>kanri::app::SyncRun</name>
         <message>
-            <location line="-216" />
+            <location line="-223" />
             <source>cannot read the password file %1</source>
             <translation type="unfinished" />
         </message>
@@ -1045,7 +1045,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>cannot read the cache passphrase file %1</source>
             <translation type="unfinished" />
         </message>
@@ -1326,7 +1326,7 @@
     <context>
         <name>kanri::itemmodels::LabelledAssetModel</name>
         <message>
-            <location filename="../../models/itemmodels/labelledassetmodel.cpp" line="+130" />
+            <location filename="../../models/itemmodels/labelledassetmodel.cpp" line="+155" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -1337,17 +1337,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+24" />
+            <location line="+26" />
             <source>Folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-22" />
+            <location line="-24" />
             <source>Labels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Project</source>
             <translation type="unfinished" />
         </message>
@@ -1355,7 +1355,7 @@
     <context>
         <name>kanri::itemmodels::UserTableModel</name>
         <message>
-            <location filename="../../models/itemmodels/usertablemodel.cpp" line="+19" />
+            <location filename="../../models/itemmodels/usertablemodel.cpp" line="+17" />
             <source>Active</source>
             <translation type="unfinished" />
         </message>
@@ -1415,7 +1415,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+163" />
+            <location line="+94" />
             <source>On</source>
             <translation type="unfinished" />
         </message>
@@ -1451,7 +1451,7 @@
     <context>
         <name>kanri::ui::AssignRoleDialog</name>
         <message>
-            <location filename="../../ui/dialogs/assignroledialog.cpp" line="+39" />
+            <location filename="../../ui/dialogs/assignroledialog.cpp" line="+40" />
             <source>Assign role</source>
             <translation type="unfinished" />
         </message>
@@ -1481,7 +1481,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Assign</source>
             <translation type="unfinished" />
         </message>
@@ -1502,7 +1502,7 @@
     <context>
         <name>kanri::ui::CancelExportCommand</name>
         <message>
-            <location filename="../../ui/commands/logexportcommands.cpp" line="+58" />
+            <location filename="../../ui/commands/logexportcommands.cpp" line="+36" />
             <source>&amp;Cancel export…</source>
             <translation type="unfinished" />
         </message>
@@ -1512,7 +1512,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>Select an export to cancel.</source>
             <translation type="unfinished" />
         </message>
@@ -1686,7 +1686,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
+            <location line="+67" />
             <source>Sign out</source>
             <translation type="unfinished" />
         </message>
@@ -1704,7 +1704,7 @@
     <context>
         <name>kanri::ui::ContractPage</name>
         <message>
-            <location filename="../../ui/pages/contractpage.cpp" line="+19" />
+            <location filename="../../ui/pages/contractpage.cpp" line="+20" />
             <source>purchased</source>
             <translation type="unfinished" />
         </message>
@@ -1734,7 +1734,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>Tenant</source>
             <translation type="unfinished" />
         </message>
@@ -1879,7 +1879,7 @@
     <context>
         <name>kanri::ui::DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboardpage.cpp" line="+42" />
+            <location filename="../../ui/pages/dashboardpage.cpp" line="+43" />
             <source>Period start (%1)</source>
             <translation type="unfinished" />
         </message>
@@ -1894,7 +1894,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+41" />
+            <location line="+36" />
             <source>&amp;Period:</source>
             <translation type="unfinished" />
         </message>
@@ -2055,7 +2055,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Select an export to download.</source>
             <translation type="unfinished" />
         </message>
@@ -2286,28 +2286,38 @@
     <context>
         <name>kanri::ui::LabelCommand</name>
         <message>
-            <location filename="../../ui/commands/labelcommands.cpp" line="+20" />
+            <location filename="../../ui/commands/labelcommands.cpp" line="+18" />
             <source>Only the contract administrator defines labels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
-            <location line="+9" />
+            <location line="+7" />
+            <location line="+16" />
             <source>Choose a label in the list first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-8" />
             <source>Select one or more folders or projects first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+32" />
+            <location line="+16" />
+            <source>No label is defined yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>None of the selected folders and projects carries a label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
             <source>&amp;New label…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Define a new label</source>
             <translation type="unfinished" />
         </message>
@@ -2317,12 +2327,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Change the chosen label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Delete label…</source>
             <translation type="unfinished" />
         </message>
@@ -2332,7 +2342,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Put label on selection</source>
             <translation type="unfinished" />
         </message>
@@ -2342,13 +2352,33 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Take label off selection</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Take the chosen label off the selected folders and projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Put label on…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put a label on the selected folders and projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ta&amp;ke label off…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take a label off the selected folders and projects</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2398,32 +2428,32 @@
     <context>
         <name>kanri::ui::LabelsPage</name>
         <message>
-            <location filename="../../ui/pages/labelspage.cpp" line="+76" />
+            <location filename="../../ui/pages/labelspage.cpp" line="+60" />
             <source>Labels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../../ui/pages/labeltags.cpp" line="+87" />
             <source>&amp;Show:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../../ui/pages/labelspage.cpp" line="+34" />
             <source>Search folders and projects</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+65" />
+            <location filename="../../ui/pages/labeltags.cpp" line="+15" />
             <source>All folders and projects</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Carrying “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+46" />
+            <location filename="../../ui/pages/labelspage.cpp" line="+109" />
             <source>%1 folders and projects.</source>
             <translation type="unfinished" />
         </message>
@@ -2443,7 +2473,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>Delete label</source>
             <translation type="unfinished" />
         </message>
@@ -2453,7 +2483,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="-5" />
             <source>No folder or project carries it.</source>
             <translation type="unfinished" />
         </message>
@@ -2466,17 +2496,17 @@
             </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
             <source>The label “%1” was deleted.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+35" />
+            <location filename="../../ui/commands/labelcommands.cpp" line="+39" />
             <source>“%1” was put on %n folders and projects.</source>
             <translation>
                 <numerusform>“%1” was put on %n folder or project.</numerusform>
@@ -2484,7 +2514,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+3" />
             <source>“%1” was taken off %n folders and projects.</source>
             <translation>
                 <numerusform>“%1” was taken off %n folder or project.</numerusform>
@@ -2492,12 +2522,12 @@
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Every selected folder and project already carries “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>None of the selected folders and projects carries “%1”.</source>
             <translation type="unfinished" />
         </message>
@@ -2505,7 +2535,7 @@
     <context>
         <name>kanri::ui::LogExportCommand</name>
         <message>
-            <location filename="../../ui/commands/logexportcommands.cpp" line="-56" />
+            <location filename="../../ui/commands/logexportcommands.cpp" line="-51" />
             <source>Only the contract administrator can order, cancel and download log exports.</source>
             <translation type="unfinished" />
         </message>
@@ -2675,12 +2705,12 @@
     <context>
         <name>kanri::ui::LogExportsPage</name>
         <message>
-            <location filename="../../ui/pages/logexportspage.cpp" line="+61" />
+            <location filename="../../ui/pages/logexportspage.cpp" line="+93" />
             <source>Log exports</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+88" />
+            <location line="+35" />
             <source>No log exports yet.</source>
             <translation type="unfinished" />
         </message>
@@ -2711,19 +2741,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
             <source>Cancel log export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-6" />
             <source>Cancel this export? It will not be generated or billed.
 
 %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Cancel export</source>
             <translation type="unfinished" />
         </message>
@@ -2733,7 +2763,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+9" />
             <source>The export was cancelled; it will not be billed.</source>
             <translation type="unfinished" />
         </message>
@@ -2944,12 +2974,12 @@
     <context>
         <name>kanri::ui::NoticesPage</name>
         <message>
-            <location filename="../../ui/pages/noticespage.cpp" line="+63" />
+            <location filename="../../ui/pages/noticespage.cpp" line="+57" />
             <source>Notices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
             <source>Mark as &amp;read</source>
             <translation type="unfinished" />
         </message>
@@ -3096,23 +3126,23 @@
     <context>
         <name>kanri::ui::PauseResumeCommand</name>
         <message>
-            <location filename="../../ui/commands/logexportcommands.cpp" line="+61" />
-            <location line="+13" />
+            <location filename="../../ui/commands/logexportcommands.cpp" line="+56" />
+            <location line="+12" />
             <source>&amp;Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-13" />
+            <location line="-11" />
             <source>Pause or resume the download of the selected export.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>&amp;Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>No download of the selected export to pause or resume.</source>
             <translation type="unfinished" />
         </message>
@@ -3120,7 +3150,7 @@
     <context>
         <name>kanri::ui::RequestExportCommand</name>
         <message>
-            <location line="-78" />
+            <location line="-74" />
             <source>&amp;Request export…</source>
             <translation type="unfinished" />
         </message>
@@ -3133,12 +3163,12 @@
     <context>
         <name>kanri::ui::RolesPage</name>
         <message>
-            <location filename="../../ui/pages/rolespage.cpp" line="+46" />
+            <location filename="../../ui/pages/rolespage.cpp" line="+50" />
             <source>Roles &amp; access</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Who holds which role on each folder and project: directly, or inherited from a folder above it.</source>
             <translation type="unfinished" />
         </message>
@@ -3153,12 +3183,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+21" />
             <source>Folders and projects</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+0" />
+            <source>Labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
             <source>User</source>
             <translation type="unfinished" />
         </message>
@@ -3185,12 +3220,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+52" />
+            <location line="+62" />
             <source>%1 (project)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+68" />
             <source>No folder or project selected.</source>
             <translation type="unfinished" />
         </message>
@@ -3225,7 +3260,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+24" />
             <source>Give users a role on the selected folder or project.</source>
             <translation type="unfinished" />
         </message>
@@ -3255,22 +3290,48 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Revoke role</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+59" />
+            <source>Put label on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take label off</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <location line="+1" />
+            <source>Label to put on %n selected folders and projects:</source>
+            <translation>
+                <numerusform>Label to put on the selected folder or project:</numerusform>
+                <numerusform>Label to put on %n selected folders and projects:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Label to take off %n selected folders and projects:</source>
+            <translation>
+                <numerusform>Label to take off the selected folder or project:</numerusform>
+                <numerusform>Label to take off %n selected folders and projects:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-63" />
             <source>Take the role %1 on %2 away from %3?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Revoke</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>The role was revoked.</source>
             <translation type="unfinished" />
         </message>
@@ -3278,7 +3339,7 @@
     <context>
         <name>kanri::ui::ServiceStatusPage</name>
         <message>
-            <location filename="../../ui/pages/servicestatuspage.cpp" line="+23" />
+            <location filename="../../ui/pages/servicestatuspage.cpp" line="+21" />
             <source>none (publicly trusted certificate)</source>
             <translation type="unfinished" />
         </message>
@@ -3331,17 +3392,17 @@
     <context>
         <name>kanri::ui::ShowInFolderCommand</name>
         <message>
-            <location filename="../../ui/commands/logexportcommands.cpp" line="+82" />
+            <location filename="../../ui/commands/logexportcommands.cpp" line="+78" />
             <source>Show in &amp;folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Open the folder of the downloaded file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>The selected export has not been downloaded in this session.</source>
             <translation type="unfinished" />
         </message>
@@ -3512,7 +3573,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
@@ -3535,7 +3596,7 @@
             </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+21" />
             <source>The cache cannot be read.</source>
             <translation type="unfinished" />
         </message>
@@ -3591,7 +3652,7 @@
     <context>
         <name>kanri::ui::UserActions</name>
         <message>
-            <location filename="../../ui/commands/useractions.cpp" line="+70" />
+            <location filename="../../ui/commands/useractions.cpp" line="+60" />
             <source>%1: "%2" → "%3"</source>
             <translation type="unfinished" />
         </message>
@@ -3802,7 +3863,7 @@ Give it to them in person; it is not shown again.</source>
     <context>
         <name>kanri::ui::UserCommand</name>
         <message>
-            <location filename="../../ui/commands/usercommands.cpp" line="+22" />
+            <location filename="../../ui/commands/usercommands.cpp" line="+15" />
             <source>Select one user.</source>
             <translation type="unfinished" />
         </message>
@@ -3813,23 +3874,23 @@ Give it to them in person; it is not shown again.</source>
         </message>
         <message>
             <location line="+10" />
-            <location line="+92" />
-            <location line="+30" />
+            <location line="+71" />
+            <location line="+37" />
             <source>Select one or more users.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-120" />
+            <location line="-106" />
             <source>A selected user also holds roles outside your folders and projects: only the contract administrator can change such accounts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+17" />
             <source>Only the contract administrator can register and delete accounts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+41" />
+            <location line="+17" />
             <source>&amp;Register user…</source>
             <translation type="unfinished" />
         </message>
@@ -3844,12 +3905,12 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Change the name, reading or e-mail address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Disable</source>
             <translation type="unfinished" />
         </message>
@@ -3859,7 +3920,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Only active accounts can be disabled.</source>
             <translation type="unfinished" />
         </message>
@@ -3869,12 +3930,12 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>E&amp;nable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Let the selected disabled accounts sign in again.</source>
             <translation type="unfinished" />
         </message>
@@ -3884,7 +3945,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>De&amp;lete…</source>
             <translation type="unfinished" />
         </message>
@@ -3899,7 +3960,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Reset &amp;password…</source>
             <translation type="unfinished" />
         </message>
@@ -3909,7 +3970,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Reset &amp;two-step sign-in…</source>
             <translation type="unfinished" />
         </message>
@@ -3919,7 +3980,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Two-step sign-in is not set up for this user.</source>
             <translation type="unfinished" />
         </message>
@@ -3929,7 +3990,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Release an account locked after failed sign-ins.</source>
             <translation type="unfinished" />
         </message>
@@ -3939,7 +4000,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Assign role…</source>
             <translation type="unfinished" />
         </message>
@@ -3949,7 +4010,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>E&amp;xport CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -3959,7 +4020,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Import CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -4113,7 +4174,7 @@ Give it to them in person; it is not shown again.</source>
     <context>
         <name>kanri::ui::UserDialog</name>
         <message>
-            <location filename="../../ui/dialogs/userdialog.cpp" line="+19" />
+            <location filename="../../ui/dialogs/userdialog.cpp" line="+20" />
             <source>Register user</source>
             <translation type="unfinished" />
         </message>
@@ -4158,7 +4219,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+33" />
+            <location line="+29" />
             <source>Without a password the account is invited and cannot sign in yet.</source>
             <translation type="unfinished" />
         </message>
@@ -4176,12 +4237,12 @@ Give it to them in person; it is not shown again.</source>
     <context>
         <name>kanri::ui::UsersPage</name>
         <message>
-            <location filename="../../ui/pages/userspage.cpp" line="+72" />
+            <location filename="../../ui/pages/userspage.cpp" line="+75" />
             <source>Users</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+112" />
+            <location line="+104" />
             <source>Search name, reading, sign-in ID or e-mail (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
@@ -4236,7 +4297,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+51" />
+            <location line="+50" />
             <source>Export users</source>
             <translation type="unfinished" />
         </message>

@@ -908,7 +908,7 @@
     <context>
         <name>kanri::app</name>
         <message>
-            <location filename="../../app/synccommand.cpp" line="+211" />
+            <location filename="../../app/synccommand.cpp" line="+218" />
             <source>Brings the offline cache of a profile up to date, without a window.</source>
             <translation>ウィンドウを開かずに、プロファイルのオフラインキャッシュを最新にします。</translation>
         </message>
@@ -1027,7 +1027,7 @@
     <context>
         <name>kanri::app::SyncRun</name>
         <message>
-            <location line="-216" />
+            <location line="-223" />
             <source>cannot read the password file %1</source>
             <translation>パスワードファイル %1 を読み込めません</translation>
         </message>
@@ -1042,7 +1042,7 @@
             <translation>サインインできません: %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>cannot read the cache passphrase file %1</source>
             <translation>キャッシュのパスフレーズファイル %1 を読み込めません</translation>
         </message>
@@ -1323,7 +1323,7 @@
     <context>
         <name>kanri::itemmodels::LabelledAssetModel</name>
         <message>
-            <location filename="../../models/itemmodels/labelledassetmodel.cpp" line="+130" />
+            <location filename="../../models/itemmodels/labelledassetmodel.cpp" line="+155" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
@@ -1334,17 +1334,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+24" />
+            <location line="+26" />
             <source>Folder</source>
             <translation>フォルダー</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-24" />
             <source>Labels</source>
             <translation>ラベル</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Project</source>
             <translation>プロジェクト</translation>
         </message>
@@ -1352,7 +1352,7 @@
     <context>
         <name>kanri::itemmodels::UserTableModel</name>
         <message>
-            <location filename="../../models/itemmodels/usertablemodel.cpp" line="+19" />
+            <location filename="../../models/itemmodels/usertablemodel.cpp" line="+17" />
             <source>Active</source>
             <translation>有効</translation>
         </message>
@@ -1412,7 +1412,7 @@
             <translation>登録日時</translation>
         </message>
         <message>
-            <location line="+163" />
+            <location line="+94" />
             <source>On</source>
             <translation>有効</translation>
         </message>
@@ -1448,7 +1448,7 @@
     <context>
         <name>kanri::ui::AssignRoleDialog</name>
         <message>
-            <location filename="../../ui/dialogs/assignroledialog.cpp" line="+39" />
+            <location filename="../../ui/dialogs/assignroledialog.cpp" line="+40" />
             <source>Assign role</source>
             <translation>ロールの付与</translation>
         </message>
@@ -1478,7 +1478,7 @@
             <translation>操作：</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Assign</source>
             <translation>付与</translation>
         </message>
@@ -1498,7 +1498,7 @@
     <context>
         <name>kanri::ui::CancelExportCommand</name>
         <message>
-            <location filename="../../ui/commands/logexportcommands.cpp" line="+58" />
+            <location filename="../../ui/commands/logexportcommands.cpp" line="+36" />
             <source>&amp;Cancel export…</source>
             <translation>エクスポートを取り消す(&amp;C)…</translation>
         </message>
@@ -1508,7 +1508,7 @@
             <translation>選択したエクスポートを作成前に取り消します。請求はされません。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>Select an export to cancel.</source>
             <translation>取り消すエクスポートを選択してください。</translation>
         </message>
@@ -1682,7 +1682,7 @@
             <translation>オフラインキャッシュは今回の起動中だけメモリー上に保持し、ディスクには書き込みません。</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+67" />
             <source>Sign out</source>
             <translation>サインアウト</translation>
         </message>
@@ -1700,7 +1700,7 @@
     <context>
         <name>kanri::ui::ContractPage</name>
         <message>
-            <location filename="../../ui/pages/contractpage.cpp" line="+19" />
+            <location filename="../../ui/pages/contractpage.cpp" line="+20" />
             <source>purchased</source>
             <translation>契約済み</translation>
         </message>
@@ -1730,7 +1730,7 @@
             <translation>契約</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>Tenant</source>
             <translation>テナント</translation>
         </message>
@@ -1871,7 +1871,7 @@
     <context>
         <name>kanri::ui::DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboardpage.cpp" line="+42" />
+            <location filename="../../ui/pages/dashboardpage.cpp" line="+43" />
             <source>Period start (%1)</source>
             <translation>期間の開始日 (%1)</translation>
         </message>
@@ -1886,7 +1886,7 @@
             <translation>ダッシュボード</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+36" />
             <source>&amp;Period:</source>
             <translation>期間(&amp;P):</translation>
         </message>
@@ -2046,7 +2046,7 @@
             <translation>選択したエクスポートのファイルを保存します。チェックサムで検証されます。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Select an export to download.</source>
             <translation>ダウンロードするエクスポートを選択してください。</translation>
         </message>
@@ -2269,28 +2269,38 @@
     <context>
         <name>kanri::ui::LabelCommand</name>
         <message>
-            <location filename="../../ui/commands/labelcommands.cpp" line="+20" />
+            <location filename="../../ui/commands/labelcommands.cpp" line="+18" />
             <source>Only the contract administrator defines labels.</source>
             <translation>ラベルを定義できるのは契約管理者だけです。</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+9" />
+            <location line="+7" />
+            <location line="+16" />
             <source>Choose a label in the list first.</source>
             <translation>先に一覧からラベルを選んでください。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-8" />
             <source>Select one or more folders or projects first.</source>
             <translation>先にフォルダーかプロジェクトを選んでください。</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+16" />
+            <source>No label is defined yet.</source>
+            <translation>ラベルがまだ定義されていません。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>None of the selected folders and projects carries a label.</source>
+            <translation>選択したフォルダー・プロジェクトにはラベルが付いていません。</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>&amp;New label…</source>
             <translation>ラベルを作成(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Define a new label</source>
             <translation>新しいラベルを定義します</translation>
         </message>
@@ -2300,12 +2310,12 @@
             <translation>ラベルを編集(&amp;E)…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Change the chosen label</source>
             <translation>選んだラベルを変更します</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Delete label…</source>
             <translation>ラベルを削除(&amp;D)…</translation>
         </message>
@@ -2315,7 +2325,7 @@
             <translation>選んだラベルを削除し、すべてのフォルダー・プロジェクトから外します</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Put label on selection</source>
             <translation>選択項目にラベルを付ける(&amp;P)</translation>
         </message>
@@ -2325,7 +2335,7 @@
             <translation>選んだラベルを選択したフォルダー・プロジェクトに付けます</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Take label off selection</source>
             <translation>選択項目からラベルを外す(&amp;T)</translation>
         </message>
@@ -2333,6 +2343,26 @@
             <location line="+1" />
             <source>Take the chosen label off the selected folders and projects</source>
             <translation>選んだラベルを選択したフォルダー・プロジェクトから外します</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Put label on…</source>
+            <translation>ラベルを付ける(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put a label on the selected folders and projects</source>
+            <translation>選択したフォルダー・プロジェクトにラベルを付けます</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ta&amp;ke label off…</source>
+            <translation>ラベルを外す(&amp;K)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take a label off the selected folders and projects</source>
+            <translation>選択したフォルダー・プロジェクトからラベルを外します</translation>
         </message>
     </context>
     <context>
@@ -2381,32 +2411,32 @@
     <context>
         <name>kanri::ui::LabelsPage</name>
         <message>
-            <location filename="../../ui/pages/labelspage.cpp" line="+76" />
+            <location filename="../../ui/pages/labelspage.cpp" line="+60" />
             <source>Labels</source>
             <translation>ラベル</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../../ui/pages/labeltags.cpp" line="+87" />
             <source>&amp;Show:</source>
             <translation>表示(&amp;S):</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../../ui/pages/labelspage.cpp" line="+34" />
             <source>Search folders and projects</source>
             <translation>フォルダー・プロジェクトを検索</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location filename="../../ui/pages/labeltags.cpp" line="+15" />
             <source>All folders and projects</source>
             <translation>すべてのフォルダーとプロジェクト</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Carrying “%1”</source>
             <translation>「%1」が付いたもの</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location filename="../../ui/pages/labelspage.cpp" line="+109" />
             <source>%1 folders and projects.</source>
             <translation>フォルダー・プロジェクト %1 件。</translation>
         </message>
@@ -2426,7 +2456,7 @@
             <translation>ラベル「%1」を作成しました。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>Delete label</source>
             <translation>ラベルの削除</translation>
         </message>
@@ -2436,7 +2466,7 @@
             <translation>ラベル「%1」を削除しますか？</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-5" />
             <source>No folder or project carries it.</source>
             <translation>このラベルが付いたフォルダー・プロジェクトはありません。</translation>
         </message>
@@ -2448,36 +2478,36 @@
             </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
             <source>The label “%1” was deleted.</source>
             <translation>ラベル「%1」を削除しました。</translation>
         </message>
         <message numerus="yes">
-            <location line="+35" />
+            <location filename="../../ui/commands/labelcommands.cpp" line="+39" />
             <source>“%1” was put on %n folders and projects.</source>
             <translation>
                 <numerusform>「%1」を %n 件のフォルダー・プロジェクトに付けました。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+3" />
             <source>“%1” was taken off %n folders and projects.</source>
             <translation>
                 <numerusform>「%1」を %n 件のフォルダー・プロジェクトから外しました。</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Every selected folder and project already carries “%1”.</source>
             <translation>選択したフォルダー・プロジェクトにはすべて「%1」が付いています。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>None of the selected folders and projects carries “%1”.</source>
             <translation>選択したフォルダー・プロジェクトには「%1」が付いていません。</translation>
         </message>
@@ -2485,7 +2515,7 @@
     <context>
         <name>kanri::ui::LogExportCommand</name>
         <message>
-            <location filename="../../ui/commands/logexportcommands.cpp" line="-56" />
+            <location filename="../../ui/commands/logexportcommands.cpp" line="-51" />
             <source>Only the contract administrator can order, cancel and download log exports.</source>
             <translation>ログのエクスポートの申し込み・取り消し・ダウンロードは契約管理者だけが行えます。</translation>
         </message>
@@ -2654,12 +2684,12 @@
     <context>
         <name>kanri::ui::LogExportsPage</name>
         <message>
-            <location filename="../../ui/pages/logexportspage.cpp" line="+61" />
+            <location filename="../../ui/pages/logexportspage.cpp" line="+93" />
             <source>Log exports</source>
             <translation>ログの出力</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+35" />
             <source>No log exports yet.</source>
             <translation>ログのエクスポートはまだありません。</translation>
         </message>
@@ -2688,12 +2718,12 @@
             <translation>エクスポートを申し込みました: %1、%2。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
             <source>Cancel log export</source>
             <translation>ログのエクスポートの取り消し</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-6" />
             <source>Cancel this export? It will not be generated or billed.
 
 %1, %2</source>
@@ -2702,7 +2732,7 @@
 %1、%2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Cancel export</source>
             <translation>エクスポートを取り消す</translation>
         </message>
@@ -2712,7 +2742,7 @@
             <translation>取り消さない</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+9" />
             <source>The export was cancelled; it will not be billed.</source>
             <translation>エクスポートを取り消しました。請求はされません。</translation>
         </message>
@@ -2923,12 +2953,12 @@
     <context>
         <name>kanri::ui::NoticesPage</name>
         <message>
-            <location filename="../../ui/pages/noticespage.cpp" line="+63" />
+            <location filename="../../ui/pages/noticespage.cpp" line="+57" />
             <source>Notices</source>
             <translation>お知らせ</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
             <source>Mark as &amp;read</source>
             <translation>既読にする(&amp;R)</translation>
         </message>
@@ -3073,23 +3103,23 @@
     <context>
         <name>kanri::ui::PauseResumeCommand</name>
         <message>
-            <location filename="../../ui/commands/logexportcommands.cpp" line="+61" />
-            <location line="+13" />
+            <location filename="../../ui/commands/logexportcommands.cpp" line="+56" />
+            <location line="+12" />
             <source>&amp;Pause</source>
             <translation>一時停止(&amp;P)</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-11" />
             <source>Pause or resume the download of the selected export.</source>
             <translation>選択したエクスポートのダウンロードを一時停止または再開します。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>&amp;Resume</source>
             <translation>再開(&amp;R)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>No download of the selected export to pause or resume.</source>
             <translation>選択したエクスポートには、一時停止や再開ができるダウンロードがありません。</translation>
         </message>
@@ -3097,7 +3127,7 @@
     <context>
         <name>kanri::ui::RequestExportCommand</name>
         <message>
-            <location line="-78" />
+            <location line="-74" />
             <source>&amp;Request export…</source>
             <translation>エクスポートを申し込む(&amp;R)…</translation>
         </message>
@@ -3110,12 +3140,12 @@
     <context>
         <name>kanri::ui::RolesPage</name>
         <message>
-            <location filename="../../ui/pages/rolespage.cpp" line="+46" />
+            <location filename="../../ui/pages/rolespage.cpp" line="+50" />
             <source>Roles &amp; access</source>
             <translation>ロールとアクセス権</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Who holds which role on each folder and project: directly, or inherited from a folder above it.</source>
             <translation>各フォルダ・プロジェクトで誰がどのロールを持つか（直接付与、または上位フォルダからの継承）を表示します。</translation>
         </message>
@@ -3130,12 +3160,17 @@
             <translation>ロールを解除(&amp;R)…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+21" />
             <source>Folders and projects</source>
             <translation>フォルダーとプロジェクト</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+0" />
+            <source>Labels</source>
+            <translation>ラベル</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>User</source>
             <translation>ユーザー</translation>
         </message>
@@ -3162,12 +3197,12 @@
             <translation>フォルダ・プロジェクト</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+62" />
             <source>%1 (project)</source>
             <translation>%1（プロジェクト）</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+68" />
             <source>No folder or project selected.</source>
             <translation>フォルダ・プロジェクトが選択されていません。</translation>
         </message>
@@ -3202,7 +3237,7 @@
             <translation>テナント全体</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+24" />
             <source>Give users a role on the selected folder or project.</source>
             <translation>選択したフォルダ・プロジェクトでユーザーにロールを付与します。</translation>
         </message>
@@ -3232,22 +3267,46 @@
             <translation>選択したロールを解除します。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Revoke role</source>
             <translation>ロールの解除</translation>
         </message>
         <message>
+            <location line="+59" />
+            <source>Put label on</source>
+            <translation>ラベルを付ける</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take label off</source>
+            <translation>ラベルを外す</translation>
+        </message>
+        <message numerus="yes">
             <location line="+1" />
+            <source>Label to put on %n selected folders and projects:</source>
+            <translation>
+                <numerusform>選択した %n 件のフォルダー・プロジェクトに付けるラベル:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Label to take off %n selected folders and projects:</source>
+            <translation>
+                <numerusform>選択した %n 件のフォルダー・プロジェクトから外すラベル:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-63" />
             <source>Take the role %1 on %2 away from %3?</source>
             <translation>%3 の %2 での %1 ロールを解除しますか？</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Revoke</source>
             <translation>解除</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>The role was revoked.</source>
             <translation>ロールを解除しました。</translation>
         </message>
@@ -3255,7 +3314,7 @@
     <context>
         <name>kanri::ui::ServiceStatusPage</name>
         <message>
-            <location filename="../../ui/pages/servicestatuspage.cpp" line="+23" />
+            <location filename="../../ui/pages/servicestatuspage.cpp" line="+21" />
             <source>none (publicly trusted certificate)</source>
             <translation>なし (公的に信頼された証明書)</translation>
         </message>
@@ -3308,17 +3367,17 @@
     <context>
         <name>kanri::ui::ShowInFolderCommand</name>
         <message>
-            <location filename="../../ui/commands/logexportcommands.cpp" line="+82" />
+            <location filename="../../ui/commands/logexportcommands.cpp" line="+78" />
             <source>Show in &amp;folder</source>
             <translation>フォルダーを開く(&amp;F)</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Open the folder of the downloaded file.</source>
             <translation>ダウンロードしたファイルのフォルダーを開きます。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>The selected export has not been downloaded in this session.</source>
             <translation>選択したエクスポートは、このセッションではまだダウンロードされていません。</translation>
         </message>
@@ -3488,7 +3547,7 @@
             <translation>休眠アカウント</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Loading…</source>
             <translation>読み込み中…</translation>
         </message>
@@ -3510,7 +3569,7 @@
             </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+21" />
             <source>The cache cannot be read.</source>
             <translation>キャッシュを読み込めません。</translation>
         </message>
@@ -3566,7 +3625,7 @@
     <context>
         <name>kanri::ui::UserActions</name>
         <message>
-            <location filename="../../ui/commands/useractions.cpp" line="+70" />
+            <location filename="../../ui/commands/useractions.cpp" line="+60" />
             <source>%1: "%2" → "%3"</source>
             <translation>%1：「%2」→「%3」</translation>
         </message>
@@ -3784,7 +3843,7 @@ Give it to them in person; it is not shown again.</source>
     <context>
         <name>kanri::ui::UserCommand</name>
         <message>
-            <location filename="../../ui/commands/usercommands.cpp" line="+22" />
+            <location filename="../../ui/commands/usercommands.cpp" line="+15" />
             <source>Select one user.</source>
             <translation>ユーザーを 1 人選んでください。</translation>
         </message>
@@ -3795,23 +3854,23 @@ Give it to them in person; it is not shown again.</source>
         </message>
         <message>
             <location line="+10" />
-            <location line="+92" />
-            <location line="+30" />
+            <location line="+71" />
+            <location line="+37" />
             <source>Select one or more users.</source>
             <translation>ユーザーを 1 人以上選んでください。</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-106" />
             <source>A selected user also holds roles outside your folders and projects: only the contract administrator can change such accounts.</source>
             <translation>選択したユーザーに、あなたの管理範囲外にもロールを持つ人がいます。そのアカウントを変更できるのは契約管理者だけです。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+17" />
             <source>Only the contract administrator can register and delete accounts.</source>
             <translation>アカウントの登録と削除ができるのは契約管理者だけです。</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+17" />
             <source>&amp;Register user…</source>
             <translation>ユーザー登録(&amp;R)…</translation>
         </message>
@@ -3826,12 +3885,12 @@ Give it to them in person; it is not shown again.</source>
             <translation>編集(&amp;E)…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Change the name, reading or e-mail address.</source>
             <translation>氏名・フリガナ・メールアドレスを変更します。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Disable</source>
             <translation>無効化(&amp;D)</translation>
         </message>
@@ -3841,7 +3900,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>選択したアカウントのサインインを止め、セッションを終了します。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Only active accounts can be disabled.</source>
             <translation>無効化できるのは有効なアカウントだけです。</translation>
         </message>
@@ -3851,12 +3910,12 @@ Give it to them in person; it is not shown again.</source>
             <translation>自分のアカウントは無効化できません。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>E&amp;nable</source>
             <translation>有効化(&amp;N)</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Let the selected disabled accounts sign in again.</source>
             <translation>選択した無効なアカウントが再びサインインできるようにします。</translation>
         </message>
@@ -3866,7 +3925,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>有効化できるのは無効なアカウントだけです。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>De&amp;lete…</source>
             <translation>削除(&amp;L)…</translation>
         </message>
@@ -3881,7 +3940,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>自分のアカウントは削除できません。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Reset &amp;password…</source>
             <translation>パスワードをリセット(&amp;P)…</translation>
         </message>
@@ -3891,7 +3950,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>新しい仮パスワードを発行し、セッションを終了します。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Reset &amp;two-step sign-in…</source>
             <translation>2 段階認証をリセット(&amp;T)…</translation>
         </message>
@@ -3901,7 +3960,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>認証アプリの登録を解除します。再登録するまではパスワードだけでサインインします。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Two-step sign-in is not set up for this user.</source>
             <translation>このユーザーは 2 段階認証を設定していません。</translation>
         </message>
@@ -3911,7 +3970,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>ロック解除(&amp;U)</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Release an account locked after failed sign-ins.</source>
             <translation>サインイン失敗でロックされたアカウントを解除します。</translation>
         </message>
@@ -3921,7 +3980,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>このアカウントはロックされていません。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Assign role…</source>
             <translation>ロールを付与(&amp;A)…</translation>
         </message>
@@ -3931,7 +3990,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>選択したユーザーにフォルダ・プロジェクトのロールを付与します。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>E&amp;xport CSV…</source>
             <translation>CSV エクスポート(&amp;X)…</translation>
         </message>
@@ -3941,7 +4000,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>表示中のユーザーをロールと範囲つきで Excel 用 CSV に保存します。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Import CSV…</source>
             <translation>CSV インポート(&amp;I)…</translation>
         </message>
@@ -4094,7 +4153,7 @@ Give it to them in person; it is not shown again.</source>
     <context>
         <name>kanri::ui::UserDialog</name>
         <message>
-            <location filename="../../ui/dialogs/userdialog.cpp" line="+19" />
+            <location filename="../../ui/dialogs/userdialog.cpp" line="+20" />
             <source>Register user</source>
             <translation>ユーザー登録</translation>
         </message>
@@ -4139,7 +4198,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>空欄なら招待状態で登録し、パスワード設定後にサインインできます</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+29" />
             <source>Without a password the account is invited and cannot sign in yet.</source>
             <translation>パスワードなしで登録すると招待状態になり、まだサインインできません。</translation>
         </message>
@@ -4157,12 +4216,12 @@ Give it to them in person; it is not shown again.</source>
     <context>
         <name>kanri::ui::UsersPage</name>
         <message>
-            <location filename="../../ui/pages/userspage.cpp" line="+72" />
+            <location filename="../../ui/pages/userspage.cpp" line="+75" />
             <source>Users</source>
             <translation>ユーザー</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+104" />
             <source>Search name, reading, sign-in ID or e-mail (Ctrl+F)</source>
             <translation>氏名・フリガナ・サインイン ID・メールアドレスで検索（Ctrl+F）</translation>
         </message>
@@ -4217,7 +4276,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>合計 %2 人中 %1 人</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+50" />
             <source>Export users</source>
             <translation>ユーザーのエクスポート</translation>
         </message>
