@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
     kanri::installTranslations(app, kanri::chooseLanguage(options.language));
     const QString dataDir = prepareDataDir(options.dataDir);
 
+    QApplication::setQuitOnLastWindowClosed(false); // the controller says when (quitRequested)
     QSettings settings;
     kanri::secrets::KeychainSecretStore keychain;
     kanri::ui::ConsoleController console(settings, keychain, dataDir);

@@ -335,6 +335,7 @@ void ConsoleController::openMainWindow()
     m_window = std::make_unique<MainWindow>(*m_workspace);
     connect(m_window.get(), &MainWindow::lockRequested, this, &ConsoleController::lock);
     connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleController::confirmSignOut);
+    connect(m_window.get(), &MainWindow::closed, this, &ConsoleController::quitRequested);
     m_window->show();
 }
 

@@ -70,7 +70,8 @@ public:
     IdleMonitor *idleMonitor() const { return m_idle; }
 
 Q_SIGNALS:
-    // The user quit from a dialog before any window was open.
+    // The user quit: from the connection dialog, or by closing the main window. (Dialogs come
+    // and go between the two, so the application must not quit when its last window closes.)
     void quitRequested();
 
 private:

@@ -308,6 +308,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kPageKey, m_navigation->currentRow());
     event->accept();
+    Q_EMIT closed();
 }
 
 } // namespace kanri::ui

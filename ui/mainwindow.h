@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     void lockRequested();
     void signOutRequested();
+    // The user closed the window (File ▸ Quit, Ctrl+Q, the window's close button).
+    void closed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -211,7 +211,9 @@ private Q_SLOTS:
         ui::MainWindow *window = signInAs(QStringLiteral("kanri@demo.example"));
         QVERIFY(window);
         window->showPage(ui::MainWindow::PageId::Notices);
+        QSignalSpy quit(&console(), &ui::ConsoleController::quitRequested);
         window->close();
+        QCOMPARE(quit.size(), 1); // closing the window ends the program; dialogs closing do not
         m_driver->restart();
         QVERIFY(signInAs(QStringLiteral("kanri@demo.example")));
         QCOMPARE(console().mainWindow()->currentPage(), ui::MainWindow::PageId::Notices);

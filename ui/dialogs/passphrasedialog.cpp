@@ -22,6 +22,7 @@ PassphraseDialog::PassphraseDialog(const cache::CachePassphraseProvider::Request
 {
     setObjectName(QStringLiteral("passphraseDialog"));
     setWindowTitle(tr("Offline cache passphrase"));
+    setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(this);
     intro->setObjectName(QStringLiteral("introLabel"));
