@@ -9,26 +9,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 small="${1:-60000}"
 large="${2:-480000}"
-lock=(flock /tmp/kanri-build.lock)
-command -v flock >/dev/null || lock=()
-"${lock[@]}" cmake --preset default >/dev/null
-"${lock[@]}" cmake --build --preset default --target kanri-service export_download_bench >/dev/null
-service=build/default/server/kanri-service
+. tests/bench/benchservice.sh
+bench_build kanri-service export_download_bench
 bench=build/default/tests/bench/export_download_bench
 work="$(mktemp -d)"
-pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-
-"$service" --data-dir "$work/service" --listen 127.0.0.1:0 --demo --api-rate 0 --login-rate 1000 \
-  >"$work/ready" 2>"$work/service.log" &
-pid=$!
-for _ in $(seq 1 1200); do
-  grep -q '^kanri-service ready' "$work/ready" 2>/dev/null && break
-  sleep 0.1
-done
-url=$(sed -n 's/^kanri-service ready url=\([^ ]*\) .*/\1/p' "$work/ready")
-pin=$(sed -n 's/.* fingerprint=\([^ ]*\).*/\1/p' "$work/ready")
-[ -n "$url" ] || { cat "$work/service.log" >&2; exit 1; }
+service_pid=""
+trap '[ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null; rm -rf "$work"' EXIT
+bench_start_service "$work" --demo
 login=keiyaku@demo.example
 token=$(curl -sk "$url/api/v1/auth/login" -H 'Content-Type: application/json' \
   -d "{\"login\":\"$login\",\"password\":\"demo1234\"}" | jq -r .access_token)
