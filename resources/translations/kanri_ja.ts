@@ -4170,7 +4170,7 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+1" />
             <source>Name:</source>
-            <translation>名称:</translation>
+            <translation>氏名:</translation>
         </message>
         <message>
             <location line="+1" />
