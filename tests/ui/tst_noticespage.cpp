@@ -66,6 +66,8 @@ private Q_SLOTS:
         // Thursday: the Friday of the week before (the weekend does not count).
         QCOMPARE(ui::NoticesPage::announceFrom(QDate(2026, 12, 10)), QDate(2026, 12, 3));
         QCOMPARE(ui::NoticesPage::announceFrom(QDate(2026, 12, 12)), QDate(2026, 12, 7)); // Saturday
+        // 勤労感謝の日 (Monday 2026-11-23) is no business day.
+        QCOMPARE(ui::NoticesPage::announceFrom(QDate(2026, 11, 27)), QDate(2026, 11, 19));
     }
 
     void newestFirstWithUnreadCountedInTheWindow()

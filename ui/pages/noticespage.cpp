@@ -1,6 +1,7 @@
 #include "pages/noticespage.h"
 
 #include "api/apiclient.h"
+#include "domain/japanesecalendar.h"
 #include "pages/displaytext.h"
 #include "pages/overviewpages.h"
 #include "pages/pageparts.h"
@@ -42,7 +43,7 @@ QDate NoticesPage::announceFrom(QDate start)
     QDate day = start;
     for (int counted = 0; counted < kBannerBusinessDays;) {
         day = day.addDays(-1);
-        if (day.dayOfWeek() <= 5)
+        if (domain::isJapaneseBusinessDay(day))
             ++counted;
     }
     return day;

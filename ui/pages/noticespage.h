@@ -40,7 +40,7 @@ public:
     QAction *markAllReadAction() const { return m_markAllRead; }
 
     // The first day (in the tenant's time zone) on which maintenance starting on `start` is
-    // announced: five business days (Monday to Friday) before it.
+    // announced: five business days (Monday to Friday, not a Japanese national holiday) before it.
     static QDate announceFrom(QDate start);
 
 private:
