@@ -185,17 +185,9 @@ Response listFolders(Call &call)
         runQuery(call.db(), sql, {call.principal.tenantPk, query.start(), query.limit + 1}, &ok);
     if (!ok)
         return storageFailure();
-    QList<ListRow> rows;
-    while (q.next()) {
-        ListRow row;
-        row.key = query.isDelta() ? q.value(6).toLongLong() : q.value(0).toLongLong();
-        row.id = q.value(1).toString();
-        if (!q.value(7).isNull())
-            row.deletedAt = q.value(7).toLongLong();
-        else
-            row.object = folderFromQuery(q).toJson();
-        rows.append(row);
-    }
+    const QList<ListRow> rows = readListRows(q, query, 6, 7, [](const QSqlQuery &row) {
+        return folderFromQuery(row).toJson();
+    });
     return listPage(query, rows, call.currentSeq());
 }
 

@@ -209,17 +209,9 @@ Response listAssignments(Call &call)
     QSqlQuery q = runQuery(call.db(), sql, values, &ok);
     if (!ok)
         return storageFailure();
-    QList<ListRow> rows;
-    while (q.next()) {
-        ListRow row;
-        row.key = query.isDelta() ? q.value(9).toLongLong() : q.value(0).toLongLong();
-        row.id = q.value(1).toString();
-        if (!q.value(10).isNull())
-            row.deletedAt = q.value(10).toLongLong();
-        else
-            row.object = assignmentFromQuery(q).assignment.toJson();
-        rows.append(row);
-    }
+    const QList<ListRow> rows = readListRows(q, query, 9, 10, [](const QSqlQuery &row) {
+        return assignmentFromQuery(row).assignment.toJson();
+    });
     return listPage(query, rows, call.currentSeq());
 }
 

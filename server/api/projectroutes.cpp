@@ -139,17 +139,9 @@ Response listProjects(Call &call)
     QSqlQuery q = runQuery(call.db(), sql, values, &ok);
     if (!ok)
         return storageFailure();
-    QList<ListRow> rows;
-    while (q.next()) {
-        ListRow row;
-        row.key = query.isDelta() ? q.value(9).toLongLong() : q.value(0).toLongLong();
-        row.id = q.value(1).toString();
-        if (!q.value(10).isNull())
-            row.deletedAt = q.value(10).toLongLong();
-        else
-            row.object = projectFromQuery(q).project.toJson();
-        rows.append(row);
-    }
+    const QList<ListRow> rows = readListRows(q, query, 9, 10, [](const QSqlQuery &row) {
+        return projectFromQuery(row).project.toJson();
+    });
     return listPage(query, rows, call.currentSeq());
 }
 

@@ -4,6 +4,7 @@
 #include "core/storeutil.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QJsonDocument>
 
 namespace kanri::server {
@@ -149,6 +150,23 @@ Response PageWriter::finish(qint64 currentSeq)
     }
     w.endObject();
     return Response{200, QByteArrayLiteral("application/json"), std::move(m_body), {}};
+}
+
+QList<ListRow> readListRows(QSqlQuery &q, const ListQuery &query, int seqColumn, int deletedColumn,
+                            const std::function<QJsonObject(const QSqlQuery &)> &objectOf)
+{
+    QList<ListRow> rows;
+    while (q.next()) {
+        ListRow row;
+        row.key = q.value(query.isDelta() ? seqColumn : 0).toLongLong();
+        row.id = q.value(1).toString();
+        if (!q.value(deletedColumn).isNull())
+            row.deletedAt = q.value(deletedColumn).toLongLong();
+        else
+            row.object = objectOf(q);
+        rows.append(row);
+    }
+    return rows;
 }
 
 Response listPage(const ListQuery &query, const QList<ListRow> &rows, qint64 currentSeq)

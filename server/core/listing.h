@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QString>
 
+class QSqlQuery;
+
 #include <functional>
 #include <optional>
 #include <variant>
@@ -81,5 +83,11 @@ private:
 
 // Builds the page answer from up to limit + 1 rows (the extra one means "there is more").
 Response listPage(const ListQuery &query, const QList<ListRow> &rows, qint64 currentSeq);
+
+// The rows of a list query in the shape the list routes share: column 0 the pk, column 1 the
+// id, `seqColumn` the change counter (the key of a delta), `deletedColumn` deleted_at (set: a
+// tombstone); a live row's object is `objectOf(q)`.
+QList<ListRow> readListRows(QSqlQuery &q, const ListQuery &query, int seqColumn, int deletedColumn,
+                            const std::function<QJsonObject(const QSqlQuery &)> &objectOf);
 
 } // namespace kanri::server
