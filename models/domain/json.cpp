@@ -273,6 +273,34 @@ QString formatDateTime(const QDateTime &dateTime)
     return QString::fromLatin1(buffer, writeDateTime(buffer, dateTime));
 }
 
+UtcFields utcFields(UtcMs time)
+{
+    constexpr qint64 kDayMs = 86'400'000;
+    const qint64 ms = time.time_since_epoch().count();
+    qint64 days = ms / kDayMs;
+    qint64 msOfDay = ms % kDayMs;
+    if (msOfDay < 0) {
+        msOfDay += kDayMs;
+        --days;
+    }
+    // Days to civil date as in H. Hinnant's civil_from_days (eras of 400 years from 0000-03-01).
+    const qint64 z = days + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const qint64 doe = z - era * 146'097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    UtcFields f{};
+    f.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    f.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    f.year = static_cast<int>(yoe + era * 400 + (f.month <= 2 ? 1 : 0));
+    f.hour = static_cast<int>(msOfDay / 3'600'000);
+    f.minute = static_cast<int>(msOfDay / 60'000 % 60);
+    f.second = static_cast<int>(msOfDay / 1000 % 60);
+    f.milli = static_cast<int>(msOfDay % 1000);
+    return f;
+}
+
 qsizetype formatDateTime(UtcMs time, char *out)
 {
     // 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z, the years RFC 3339 writes in four
@@ -282,24 +310,8 @@ qsizetype formatDateTime(UtcMs time, char *out)
     const qint64 ms = time.time_since_epoch().count();
     if (ms < kFirstMs || ms >= kEndMs)
         return writeDateTime(out, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
-    // Counted from year 1, everything is unsigned (cheap divisions). Days to civil date in the
-    // proleptic Gregorian calendar as in H. Hinnant's civil_from_days, whose days start on
-    // 0000-03-01, 306 days before 0001-01-01.
-    const auto sinceYear1 = static_cast<quint64>(ms - kFirstMs);
-    const auto msOfDay = static_cast<quint32>(sinceYear1 % 86'400'000);
-    const auto z = static_cast<quint32>(sinceYear1 / 86'400'000) + 306;
-    const quint32 era = z / 146'097;
-    const quint32 doe = z - era * 146'097;
-    const quint32 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
-    const quint32 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const quint32 mp = (5 * doy + 2) / 153;
-    const quint32 day = doy - (153 * mp + 2) / 5 + 1;
-    const quint32 month = mp < 10 ? mp + 3 : mp - 9;
-    const quint32 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    return writeDateTime(out, static_cast<int>(year), static_cast<int>(month),
-                         static_cast<int>(day), static_cast<int>(msOfDay / 3'600'000),
-                         static_cast<int>(msOfDay / 60'000 % 60),
-                         static_cast<int>(msOfDay / 1000 % 60), static_cast<int>(msOfDay % 1000));
+    const UtcFields f = utcFields(time);
+    return writeDateTime(out, f.year, f.month, f.day, f.hour, f.minute, f.second, f.milli);
 }
 
 std::optional<QDateTime> parseDateTime(QStringView text)

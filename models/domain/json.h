@@ -29,6 +29,14 @@ QByteArray toBytes(const QJsonObject &object);
 // A time as the service's store keeps it: milliseconds since the Unix epoch, UTC.
 using UtcMs = std::chrono::sys_time<std::chrono::milliseconds>;
 
+// The calendar fields of a UTC time in the proleptic Gregorian calendar, without a QDateTime
+// (for writers that format many times: pages of users, log exports).
+struct UtcFields
+{
+    int year, month, day, hour, minute, second, milli;
+};
+UtcFields utcFields(UtcMs time);
+
 // RFC 3339 on the wire: UTC with a "Z", milliseconds only when present.
 QString formatDateTime(const QDateTime &dateTime);
 // The same text written into `out` (at least kDateTimeChars bytes) without a QDateTime, for

@@ -10,19 +10,6 @@ namespace {
 
 // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm): QDateTime per row would
 // cost more than the rest of the formatting.
-void civilFromDays(qint64 z, int *year, int *month, int *day)
-{
-    z += 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const qint64 doe = z - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    *day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    *month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    *year = static_cast<int>(yoe + era * 400 + (*month <= 2 ? 1 : 0));
-}
-
 void appendDigits(QByteArray &out, qint64 value, int width)
 {
     char buffer[20];
@@ -35,27 +22,9 @@ void appendDigits(QByteArray &out, qint64 value, int width)
         out.append(buffer[--n]);
 }
 
-struct Split
+domain::UtcFields split(qint64 ms)
 {
-    int year, month, day, hour, minute, second, milli;
-};
-
-Split split(qint64 ms)
-{
-    const qint64 dayMs = 24LL * 3600 * 1000;
-    qint64 days = ms / dayMs;
-    qint64 rest = ms % dayMs;
-    if (rest < 0) {
-        rest += dayMs;
-        --days;
-    }
-    Split s{};
-    civilFromDays(days, &s.year, &s.month, &s.day);
-    s.hour = static_cast<int>(rest / 3600000);
-    s.minute = static_cast<int>(rest / 60000 % 60);
-    s.second = static_cast<int>(rest / 1000 % 60);
-    s.milli = static_cast<int>(rest % 1000);
-    return s;
+    return domain::utcFields(domain::UtcMs(std::chrono::milliseconds(ms)));
 }
 
 QByteArray text(const QSqlQuery &q, int column)
@@ -155,7 +124,7 @@ bool isNumber(domain::LogType type, int column)
 
 void appendUtcTime(QByteArray &out, qint64 ms)
 {
-    const Split s = split(ms);
+    const domain::UtcFields s = split(ms);
     appendDigits(out, s.year, 4);
     out.append('-');
     appendDigits(out, s.month, 2);
@@ -176,7 +145,7 @@ void appendClfTime(QByteArray &out, qint64 ms, int offsetSeconds)
 {
     static constexpr const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const Split s = split(ms + qint64(offsetSeconds) * 1000);
+    const domain::UtcFields s = split(ms + qint64(offsetSeconds) * 1000);
     appendDigits(out, s.day, 2);
     out.append('/');
     out.append(months[s.month - 1]);
