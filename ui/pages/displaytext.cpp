@@ -65,35 +65,6 @@ QString DisplayText::labelLevel(domain::LabelLevel level)
     return {};
 }
 
-QString DisplayText::exportState(domain::LogExportState state)
-{
-    switch (state) {
-    case domain::LogExportState::Requested:
-        return QCoreApplication::translate("DisplayText", "Requested");
-    case domain::LogExportState::Approved:
-        return QCoreApplication::translate("DisplayText", "Approved");
-    case domain::LogExportState::Generating:
-        return QCoreApplication::translate("DisplayText", "Generating");
-    case domain::LogExportState::Ready:
-        return QCoreApplication::translate("DisplayText", "Ready");
-    case domain::LogExportState::Expired:
-        return QCoreApplication::translate("DisplayText", "Expired");
-    case domain::LogExportState::Rejected:
-        return QCoreApplication::translate("DisplayText", "Rejected");
-    case domain::LogExportState::Cancelled:
-        return QCoreApplication::translate("DisplayText", "Cancelled");
-    case domain::LogExportState::Failed:
-        return QCoreApplication::translate("DisplayText", "Failed");
-    }
-    return {};
-}
-
-QString DisplayText::logType(domain::LogType type)
-{
-    return type == domain::LogType::Access ? QCoreApplication::translate("DisplayText", "Access log")
-                                           : QCoreApplication::translate("DisplayText", "Operation log");
-}
-
 QString DisplayText::onOff(bool on)
 {
     return on ? QCoreApplication::translate("DisplayText", "On") : QCoreApplication::translate("DisplayText", "Off");

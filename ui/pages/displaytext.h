@@ -18,8 +18,6 @@ struct DisplayText
     static QString incidentStatus(domain::IncidentStatus status);
     // 公開 / 社内 / 社外秘 / 機密
     static QString labelLevel(domain::LabelLevel level);
-    static QString exportState(domain::LogExportState state);
-    static QString logType(domain::LogType type);
     static QString onOff(bool on);
     // Local time, short format; empty for an invalid or absent time.
     static QString dateTime(const QDateTime &when);
