@@ -455,57 +455,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
-            <source>Requested</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Generating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Expired</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+7" />
-            <source>Access log</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Operation log</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
             <source>On</source>
             <translation type="unfinished" />
         </message>
@@ -1686,7 +1636,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+67" />
+            <location line="+68" />
             <source>Sign out</source>
             <translation type="unfinished" />
         </message>
@@ -2974,7 +2924,7 @@
     <context>
         <name>kanri::ui::NoticesPage</name>
         <message>
-            <location filename="../../ui/pages/noticespage.cpp" line="+57" />
+            <location filename="../../ui/pages/noticespage.cpp" line="+58" />
             <source>Notices</source>
             <translation type="unfinished" />
         </message>
@@ -3070,7 +3020,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>This computer has no keychain to keep the key of the offline cache of “%1”. Choose a passphrase to encrypt it; you will be asked for it at every start. Without one, the data is kept in memory only until Kanri closes.</source>
             <translation type="unfinished" />
         </message>
@@ -3477,29 +3427,6 @@
         <message>
             <location line="+28" />
             <source>You can try again at %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kanri::ui::TablePage</name>
-        <message>
-            <location filename="../../ui/pages/tablepage.h" line="+65" />
-            <source>The first %1 are shown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 in total.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/tablepage.cpp" line="+28" />
-            <source>Search (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Loading…</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -452,57 +452,7 @@
             <translation>機密</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Requested</source>
-            <translation>申請済み</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Approved</source>
-            <translation>承認済み</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Generating</source>
-            <translation>作成中</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ready</source>
-            <translation>ダウンロード可能</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Expired</source>
-            <translation>期限切れ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rejected</source>
-            <translation>却下</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cancelled</source>
-            <translation>取り消し</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Failed</source>
-            <translation>失敗</translation>
-        </message>
-        <message>
             <location line="+7" />
-            <source>Access log</source>
-            <translation>アクセスログ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Operation log</source>
-            <translation>操作ログ</translation>
-        </message>
-        <message>
-            <location line="+5" />
             <source>On</source>
             <translation>有効</translation>
         </message>
@@ -1682,7 +1632,7 @@
             <translation>オフラインキャッシュは今回の起動中だけメモリー上に保持し、ディスクには書き込みません。</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+68" />
             <source>Sign out</source>
             <translation>サインアウト</translation>
         </message>
@@ -2953,7 +2903,7 @@
     <context>
         <name>kanri::ui::NoticesPage</name>
         <message>
-            <location filename="../../ui/pages/noticespage.cpp" line="+57" />
+            <location filename="../../ui/pages/noticespage.cpp" line="+58" />
             <source>Notices</source>
             <translation>お知らせ</translation>
         </message>
@@ -3048,7 +2998,7 @@
             <translation>オフラインキャッシュのパスフレーズ</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>This computer has no keychain to keep the key of the offline cache of “%1”. Choose a passphrase to encrypt it; you will be asked for it at every start. Without one, the data is kept in memory only until Kanri closes.</source>
             <translation>このコンピューターには「%1」のオフラインキャッシュの鍵を保管するキーチェーンがありません。暗号化のためのパスフレーズを決めてください。起動のたびに入力を求めます。設定しない場合、データは Kanri を閉じるまでメモリー上にのみ保持します。</translation>
         </message>
@@ -3453,29 +3403,6 @@
             <location line="+28" />
             <source>You can try again at %1.</source>
             <translation>%1 以降に再試行できます。</translation>
-        </message>
-    </context>
-    <context>
-        <name>kanri::ui::TablePage</name>
-        <message>
-            <location filename="../../ui/pages/tablepage.h" line="+65" />
-            <source>The first %1 are shown.</source>
-            <translation>先頭の %1 件を表示しています。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 in total.</source>
-            <translation>合計 %1 件。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/tablepage.cpp" line="+28" />
-            <source>Search (Ctrl+F)</source>
-            <translation>検索 (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Loading…</source>
-            <translation>読み込み中…</translation>
         </message>
     </context>
     <context>
