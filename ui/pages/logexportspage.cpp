@@ -114,7 +114,7 @@ bool LogExportsPage::isContractAdmin() const
 
 void LogExportsPage::refresh()
 {
-    m_workspace.requestSync(); // the page reloads when it has synced
+    reload();
 }
 
 void LogExportsPage::reload()

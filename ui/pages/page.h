@@ -11,7 +11,9 @@ class Page : public QWidget
 public:
     using QWidget::QWidget;
 
-    // F5: fetch again what the page shows.
+    // Shows what the cache holds now: when the page comes into view, and on F5 (where the
+    // window also asks for a sync; every page reloads again when the workspace's sync applies
+    // changes). Never asks for a sync itself.
     virtual void refresh() = 0;
     // Ctrl+F: puts the cursor in the page's search field; false when the page has none.
     virtual bool focusSearch() { return false; }

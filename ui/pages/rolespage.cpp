@@ -134,7 +134,6 @@ RolesPage::RolesPage(session::Workspace &workspace, QWidget *parent)
 
 void RolesPage::refresh()
 {
-    m_workspace.requestSync();
     reload();
 }
 

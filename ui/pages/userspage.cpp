@@ -220,7 +220,6 @@ void UsersPage::reloadFilters()
 
 void UsersPage::refresh()
 {
-    m_workspace.requestSync();
     runQuery();
 }
 
