@@ -76,15 +76,15 @@ MainWindow::MainWindow(session::Workspace &workspace, QWidget *parent)
     m_attentionBanner->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fe; color: #174ea6; padding: 6px; }"));
     m_attentionBanner->setVisible(false);
     rightLayout->addWidget(m_attentionBanner);
-    auto *right = new QStackedWidget(rightSide);
-    rightLayout->addWidget(right, 1);
-    m_pages = new QStackedWidget(right);
+    m_body = new QStackedWidget(rightSide);
+    rightLayout->addWidget(m_body, 1);
+    m_pages = new QStackedWidget(m_body);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_lockCover = new QLabel(tr("Kanri is locked."), right);
+    m_lockCover = new QLabel(tr("Kanri is locked."), m_body);
     m_lockCover->setObjectName(QStringLiteral("lockCover"));
     m_lockCover->setAlignment(Qt::AlignCenter);
-    right->addWidget(m_pages);
-    right->addWidget(m_lockCover);
+    m_body->addWidget(m_pages);
+    m_body->addWidget(m_lockCover);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
@@ -237,8 +237,7 @@ void MainWindow::connectSync()
 
 void MainWindow::setLocked(bool locked)
 {
-    auto *right = qobject_cast<QStackedWidget *>(m_pages->parentWidget());
-    right->setCurrentWidget(locked ? static_cast<QWidget *>(m_lockCover) : m_pages);
+    m_body->setCurrentWidget(locked ? static_cast<QWidget *>(m_lockCover) : m_pages);
     m_navigation->setEnabled(!locked);
     menuBar()->setEnabled(!locked);
 }

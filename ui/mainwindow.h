@@ -69,6 +69,7 @@ private:
     QProgressBar *m_syncProgress = nullptr;
     QToolButton *m_syncCancel = nullptr;
     QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_body = nullptr;  // the pages, or the lock's cover
     QStackedWidget *m_pages = nullptr;
     QLabel *m_lockCover = nullptr;
     ContractPage *m_contract = nullptr;
