@@ -88,7 +88,7 @@ MainWindow::MainWindow(session::Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
-    m_contract = new ContractPage(session, m_pages);
+    m_contract = new ContractPage(workspace, m_pages);
     addPage(PageId::Dashboard, tr("Dashboard"), createDashboardPage(workspace, m_pages));
     addPage(PageId::Users, tr("Users"), createUsersPage(workspace, m_pages));
     addPage(PageId::RolesAccess, tr("Roles & access"), createRolesPage(workspace, m_pages));

@@ -57,6 +57,17 @@ void Workspace::keepAccount()
     store.bind(1, QString::fromLatin1(kAccountKey)).bind(2, QString::fromUtf8(json)).run();
 }
 
+std::optional<domain::Tenant> Workspace::tenant() const
+{
+    cache::Statement query(m_cache->database(), "SELECT json FROM tenant LIMIT 1");
+    if (!query.isValid() || !query.next())
+        return std::nullopt;
+    auto decoded = domain::Tenant::fromJson(QJsonDocument::fromJson(query.text(0).toUtf8()).object(), QString());
+    if (!decoded)
+        return std::nullopt;
+    return decoded.value();
+}
+
 domain::Me Workspace::account() const
 {
     if (m_session.state() == ConsoleSession::State::SignedIn)

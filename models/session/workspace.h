@@ -2,6 +2,7 @@
 
 #include "cache/cachestore.h"
 #include "domain/auth.h"
+#include "domain/tenant.h"
 #include "sync/syncresult.h"
 
 #include <QDateTime>
@@ -54,6 +55,8 @@ public:
     std::optional<QDateTime> dataAsOf() const { return m_dataAsOf; }
     // The tenant's IANA time zone, from the cache ("Asia/Tokyo" before the first sync).
     QString timeZone() const;
+    // The tenant as the last sync cached it (GET /tenant); nullopt before the first sync.
+    std::optional<domain::Tenant> tenant() const;
     // Who is signed in: the session's answer online; offline, the one the cache kept.
     domain::Me account() const;
 

@@ -117,6 +117,10 @@ private Q_SLOTS:
         QVERIFY2(textOf(*window, "userLabel").endsWith(QStringLiteral(" — Contract administrator")),
                  qPrintable(textOf(*window, "userLabel")));
         QVERIFY(window->windowTitle().contains(QStringLiteral("デモ株式会社")));
+        // Every page stays readable: the contract too comes from the cache.
+        window->showPage(ui::MainWindow::PageId::Contract);
+        QCOMPARE(textOf(*window, "tenantName"), QStringLiteral("デモ株式会社"));
+        QCOMPARE(textOf(*window, "tenantTimeZone"), QStringLiteral("Asia/Tokyo"));
         test::saveScreenshot(*window, QStringLiteral("offline-en"));
 
         // The service answers again: the remembered session signs in and the banner goes.

@@ -2,13 +2,12 @@
 
 #include "pages/pageparts.h"
 #include "pages/servicestatuspage.h"
-#include "session/consolesession.h"
+#include "session/workspace.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace kanri::ui {
@@ -35,9 +34,9 @@ QString contractStatus(domain::ContractStatus status)
 
 } // namespace
 
-ContractPage::ContractPage(session::ConsoleSession &session, QWidget *parent)
+ContractPage::ContractPage(session::Workspace &workspace, QWidget *parent)
     : Page(parent)
-    , m_session(session)
+    , m_workspace(workspace)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(pageHeading(tr("Contract"), this));
@@ -63,11 +62,12 @@ ContractPage::ContractPage(session::ConsoleSession &session, QWidget *parent)
     m_pricing = addRow(policyForm, tr("Log export price:"), "pricingValue");
     layout->addWidget(policyBox);
 
-    m_status = new ServiceStatusPage(session.client(), this);
+    m_status = new ServiceStatusPage(workspace.client(), this);
     m_status->setObjectName(QStringLiteral("serviceStatusPage"));
     connect(m_status, &ServiceStatusPage::connectionChanged, this, &ContractPage::connectionChanged);
     layout->addWidget(m_status);
     layout->addStretch(1);
+    connect(&workspace, &session::Workspace::cacheUpdated, this, &ContractPage::showTenant);
 }
 
 QLabel *ContractPage::addRow(QFormLayout *form, const QString &caption, const char *objectName)
@@ -83,50 +83,48 @@ QLabel *ContractPage::addRow(QFormLayout *form, const QString &caption, const ch
 void ContractPage::refresh()
 {
     m_status->refresh();
-    if (m_busy)
+    showTenant();
+}
+
+// From the cache, like every page: readable offline, current after every sync.
+void ContractPage::showTenant()
+{
+    const std::optional<domain::Tenant> tenant = m_workspace.tenant();
+    if (!tenant) {
+        m_state->setText(tr("The contract is shown after the first sync."));
         return;
-    m_busy = true;
-    m_state->setText(tr("Loading the contract…"));
-    auto *request = m_session.client().tenant();
-    connect(request, &api::ApiRequest::finished, this, [this, request] {
-        request->deleteLater();
-        m_busy = false;
-        if (const auto &error = request->error()) {
-            m_state->setText(tr("The contract could not be loaded. %1").arg(error->message()));
-            return;
-        }
-        const domain::Tenant &t = request->result();
-        const QLocale locale;
-        m_state->clear();
-        m_name->setText(t.name);
-        m_tenantId->setText(t.slug + QStringLiteral(" (") + t.id + QLatin1Char(')'));
-        m_timeZone->setText(t.timeZone);
-        const QString comma = tr(", ");
-        QString contract = contractStatus(t.contract.status) + comma
-                           + tr("since %1").arg(locale.toString(t.contract.startedOn, QLocale::LongFormat));
-        if (t.contract.endsOn)
-            contract += comma + tr("until %1").arg(locale.toString(*t.contract.endsOn, QLocale::LongFormat));
-        m_contract->setText(contract);
-        m_options->setText(tr("Two-step verification (TOTP): %1 / Log exports: %2 / Single sign-on: %3")
-                               .arg(yesNo(t.options.mfa), yesNo(t.options.logExport), yesNo(t.options.sso)));
-        QStringList rules{tr("at least %n character(s)", nullptr, t.passwordPolicy.minLength)};
-        if (t.passwordPolicy.requireLetter)
-            rules.append(tr("letters"));
-        if (t.passwordPolicy.requireDigit)
-            rules.append(tr("digits"));
-        m_passwordPolicy->setText(rules.join(comma));
-        const int lockMinutes = t.lockout.durationSeconds / 60;
-        m_lockout->setText(tr("after %n failed sign-in(s)", nullptr, t.lockout.maxAttempts) + comma
-                           + tr("for %n minute(s)", nullptr, lockMinutes));
-        m_retention->setText(tr("%n day(s)", nullptr, t.logRetentionDays));
-        const QString base = locale.toString(t.logExportPricing.baseFee);
-        const QString perMillion = locale.toString(t.logExportPricing.perMillionRowsFee);
-        m_pricing->setText(t.options.logExport
-                               ? tr("¥%1 per request plus ¥%2 per million rows%3")
-                                     .arg(base, perMillion,
-                                          t.logExportAutoApprove ? tr(" (approved automatically)") : QString())
-                               : tr("Not part of the contract"));
-    });
+    }
+    const domain::Tenant &t = *tenant;
+    const QLocale locale;
+    m_state->clear();
+    m_name->setText(t.name);
+    m_tenantId->setText(t.slug + QStringLiteral(" (") + t.id + QLatin1Char(')'));
+    m_timeZone->setText(t.timeZone);
+    const QString comma = tr(", ");
+    QString contract = contractStatus(t.contract.status) + comma
+                       + tr("since %1").arg(locale.toString(t.contract.startedOn, QLocale::LongFormat));
+    if (t.contract.endsOn)
+        contract += comma + tr("until %1").arg(locale.toString(*t.contract.endsOn, QLocale::LongFormat));
+    m_contract->setText(contract);
+    m_options->setText(tr("Two-step verification (TOTP): %1 / Log exports: %2 / Single sign-on: %3")
+                           .arg(yesNo(t.options.mfa), yesNo(t.options.logExport), yesNo(t.options.sso)));
+    QStringList rules{tr("at least %n character(s)", nullptr, t.passwordPolicy.minLength)};
+    if (t.passwordPolicy.requireLetter)
+        rules.append(tr("letters"));
+    if (t.passwordPolicy.requireDigit)
+        rules.append(tr("digits"));
+    m_passwordPolicy->setText(rules.join(comma));
+    const int lockMinutes = t.lockout.durationSeconds / 60;
+    m_lockout->setText(tr("after %n failed sign-in(s)", nullptr, t.lockout.maxAttempts) + comma
+                       + tr("for %n minute(s)", nullptr, lockMinutes));
+    m_retention->setText(tr("%n day(s)", nullptr, t.logRetentionDays));
+    const QString base = locale.toString(t.logExportPricing.baseFee);
+    const QString perMillion = locale.toString(t.logExportPricing.perMillionRowsFee);
+    m_pricing->setText(t.options.logExport
+                           ? tr("¥%1 per request plus ¥%2 per million rows%3")
+                                 .arg(base, perMillion,
+                                      t.logExportAutoApprove ? tr(" (approved automatically)") : QString())
+                           : tr("Not part of the contract"));
 }
 
 } // namespace kanri::ui

@@ -8,7 +8,7 @@ class QFormLayout;
 class QLabel;
 
 namespace kanri::session {
-class ConsoleSession;
+class Workspace;
 }
 
 namespace kanri::ui {
@@ -22,7 +22,7 @@ class ContractPage : public Page
 {
     Q_OBJECT
 public:
-    explicit ContractPage(session::ConsoleSession &session, QWidget *parent = nullptr);
+    explicit ContractPage(session::Workspace &workspace, QWidget *parent = nullptr);
 
     void refresh() override;
     ServiceStatusPage *serviceStatus() const { return m_status; }
@@ -33,7 +33,9 @@ Q_SIGNALS:
 private:
     QLabel *addRow(QFormLayout *form, const QString &caption, const char *objectName);
 
-    session::ConsoleSession &m_session;
+    void showTenant();
+
+    session::Workspace &m_workspace;
     QLabel *m_state = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_tenantId = nullptr;
@@ -45,7 +47,6 @@ private:
     QLabel *m_retention = nullptr;
     QLabel *m_pricing = nullptr;
     ServiceStatusPage *m_status = nullptr;
-    bool m_busy = false;
 };
 
 } // namespace kanri::ui
