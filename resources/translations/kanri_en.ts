@@ -845,7 +845,7 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../models/session/workspace.cpp" line="+85" />
+            <location filename="../../models/session/workspace.cpp" line="+96" />
             <source>Offline: changes need a connection to the service.</source>
             <translation type="unfinished" />
         </message>
@@ -1654,7 +1654,7 @@
     <context>
         <name>kanri::ui::ContractPage</name>
         <message>
-            <location filename="../../ui/pages/contractpage.cpp" line="+20" />
+            <location filename="../../ui/pages/contractpage.cpp" line="+19" />
             <source>purchased</source>
             <translation type="unfinished" />
         </message>
@@ -1739,17 +1739,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
-            <source>Loading the contract…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The contract could not be loaded. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+43" />
             <source>since %1</source>
             <translation type="unfinished" />
         </message>
@@ -1782,7 +1772,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="-9" />
+            <source>The contract is shown after the first sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
             <source>Two-step verification (TOTP): %1 / Log exports: %2 / Single sign-on: %3</source>
             <translation type="unfinished" />
         </message>
@@ -2741,7 +2736,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+142" />
+            <location line="+141" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -2751,7 +2746,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-215" />
+            <location line="-214" />
             <source>Contract administrator</source>
             <translation type="unfinished" />
         </message>
@@ -2871,7 +2866,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>&amp;Lock</source>
             <translation type="unfinished" />
         </message>
@@ -3170,7 +3165,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
+            <location line="+61" />
             <source>%1 (project)</source>
             <translation type="unfinished" />
         </message>
@@ -4219,7 +4214,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+41" />
+            <location line="+40" />
             <source>%1 of %2 users</source>
             <translation type="unfinished" />
         </message>

@@ -842,7 +842,7 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../models/session/workspace.cpp" line="+85" />
+            <location filename="../../models/session/workspace.cpp" line="+96" />
             <source>Offline: changes need a connection to the service.</source>
             <translation>オフラインです。変更するにはサービスへの接続が必要です。</translation>
         </message>
@@ -1650,7 +1650,7 @@
     <context>
         <name>kanri::ui::ContractPage</name>
         <message>
-            <location filename="../../ui/pages/contractpage.cpp" line="+20" />
+            <location filename="../../ui/pages/contractpage.cpp" line="+19" />
             <source>purchased</source>
             <translation>契約済み</translation>
         </message>
@@ -1735,17 +1735,7 @@
             <translation>ログ出力の料金:</translation>
         </message>
         <message>
-            <location line="+26" />
-            <source>Loading the contract…</source>
-            <translation>契約情報を読み込んでいます…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The contract could not be loaded. %1</source>
-            <translation>契約情報を読み込めませんでした。%1</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+43" />
             <source>since %1</source>
             <translation>%1 から</translation>
         </message>
@@ -1777,7 +1767,12 @@
             <translation>、</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-9" />
+            <source>The contract is shown after the first sync.</source>
+            <translation>契約情報は最初の同期の後に表示されます。</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Two-step verification (TOTP): %1 / Log exports: %2 / Single sign-on: %3</source>
             <translation>2 段階認証 (TOTP): %1 / ログの出力: %2 / シングルサインオン: %3</translation>
         </message>
@@ -2720,7 +2715,7 @@
             <translation>接続中…</translation>
         </message>
         <message>
-            <location line="+142" />
+            <location line="+141" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
@@ -2730,7 +2725,7 @@
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location line="-215" />
+            <location line="-214" />
             <source>Contract administrator</source>
             <translation>契約管理者</translation>
         </message>
@@ -2850,7 +2845,7 @@
             <translation>同期に失敗しました: %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>&amp;Lock</source>
             <translation>ロック(&amp;L)</translation>
         </message>
@@ -3147,7 +3142,7 @@
             <translation>フォルダ・プロジェクト</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+61" />
             <source>%1 (project)</source>
             <translation>%1（プロジェクト）</translation>
         </message>
@@ -4198,7 +4193,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>すべてのラベル</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+40" />
             <source>%1 of %2 users</source>
             <translation>合計 %2 人中 %1 人</translation>
         </message>
