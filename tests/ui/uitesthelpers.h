@@ -24,6 +24,9 @@ inline void saveScreenshot(QWidget &window, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    // Texts set just before (a status bar label) are laid out on the next pass: run it first,
+    // or the picture shows them clipped to their old width.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QVERIFY(window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
 
