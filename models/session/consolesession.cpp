@@ -112,7 +112,7 @@ void ConsoleSession::resume()
             }
             if (request->error() || request->me().adminLevel == domain::AdminLevel::None) {
                 // The remembered session is no longer good: forget it, ask for the password.
-                m_secrets.remove(rememberedSessionKey(), &m_secretContext, [](const secrets::SecretResult &) {});
+                forgetRememberedSession();
                 setState(State::SignedOut);
                 Q_EMIT resumeUnavailable();
                 return;
@@ -166,12 +166,17 @@ void ConsoleSession::storeRefreshToken(const QString &token)
 {
     m_latestRefreshToken = token;
     if (token.isEmpty()) {
-        m_secrets.remove(rememberedSessionKey(), &m_secretContext, [](const secrets::SecretResult &) {});
+        forgetRememberedSession();
         return;
     }
     // Kept only once the account is known to be an administrator's (see runSignIn).
     if (m_remember && m_state == State::SignedIn)
         rememberLatestToken();
+}
+
+void ConsoleSession::forgetRememberedSession()
+{
+    m_secrets.remove(rememberedSessionKey(), &m_secretContext, [](const secrets::SecretResult &) {});
 }
 
 void ConsoleSession::rememberLatestToken()
@@ -186,7 +191,7 @@ void ConsoleSession::rememberLatestToken()
 void ConsoleSession::signOut()
 {
     m_remember = false;
-    m_secrets.remove(rememberedSessionKey(), &m_secretContext, [](const secrets::SecretResult &) {});
+    forgetRememberedSession();
     if (!m_client->isSignedIn()) {
         setState(State::SignedOut);
         Q_EMIT signedOut();

@@ -74,6 +74,7 @@ private:
     void runSignIn(api::SignInRequest *request, bool remember, const QString &login, State onFailure);
     void storeRefreshToken(const QString &token);
     void rememberLatestToken();
+    void forgetRememberedSession();
     void saveProfile();
 
     profile::ConnectionProfile m_profile;
