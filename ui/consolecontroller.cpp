@@ -33,13 +33,6 @@ std::chrono::milliseconds idleTimeout(const QSettings &settings)
     return std::chrono::milliseconds(qint64(qMax(0.0, minutes) * 60'000));
 }
 
-// Deletes a QObject later, from the event loop: it may be the sender of the signal being handled.
-template<typename T> void dispose(std::unique_ptr<T> &owned)
-{
-    if (owned)
-        owned.release()->deleteLater();
-}
-
 } // namespace
 
 ConsoleController::ConsoleController(QSettings &settings, secrets::SecretStore &secrets,
@@ -165,7 +158,7 @@ void ConsoleController::startDemo()
             m_demoProgress->disconnect(this);
             m_demoProgress->close();
         }
-        dispose(m_demo);
+        m_demo.release()->deleteLater(); // it is the sender of this signal
         showConnections(tr("The demo service could not be started. %1").arg(message));
     });
     m_demo->start(QDir(m_dataDir).filePath(QStringLiteral("demo-service")), {QStringLiteral("--demo")});
