@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "pages/displaytext.h"
+#include "pages/pageparts.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -49,10 +50,7 @@ LabelDialog::LabelDialog(api::ApiClient &client, std::optional<domain::Label> ex
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(90);
     form->addRow(tr("&Description:"), m_description);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_message = messageLine("messageLabel", this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     auto *layout = new QVBoxLayout(this);
@@ -120,12 +118,12 @@ void LabelDialog::save()
         request = m_client.post<domain::Label>(QStringLiteral("/labels"), create.toJson(), api::ApiClient::newIdempotencyKey());
     }
     m_request = request;
-    m_message->setText(tr("Saving…"));
+    showMessage(m_message, tr("Saving…"), false);
     validate();
     connect(request, &api::ApiRequest::finished, this, [this, request] {
         m_request = nullptr;
         if (const auto &error = request->error()) {
-            m_message->setText(error->message());
+            showMessage(m_message, error->message(), true);
             validate();
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "exports/logexportorders.h"
 #include "exports/logexporttablemodel.h"
+#include "pages/pageparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,16 +18,6 @@ namespace kanri::ui {
 namespace {
 
 using exports::LogExportTableModel;
-
-QLabel *problemLabel(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1StringView(name));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
 
 QLabel *valueLabel(QWidget *parent, const char *name)
 {
@@ -95,7 +86,7 @@ LogExportParametersPage::LogExportParametersPage(const LogExportWizardSetup &set
     m_bom = new QCheckBox(tr("Start with a byte order mark (for Excel)"), this);
     m_bom->setObjectName(QStringLiteral("csvBomCheck"));
     m_bom->setChecked(true);
-    m_problem = problemLabel(this, "parametersProblem");
+    m_problem = messageLine("parametersProblem", this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Log:"), m_type);
@@ -139,10 +130,9 @@ void LogExportParametersPage::updateForType()
 
 bool LogExportParametersPage::validatePage()
 {
-    m_problem->hide();
+    showMessage(m_problem, {}, true);
     if (m_from->date() > m_to->date()) {
-        m_problem->setText(tr("The first day must not be after the last day."));
-        m_problem->show();
+        showMessage(m_problem, tr("The first day must not be after the last day."), true);
         return false;
     }
     domain::LogExportQuoteRequest r;
@@ -157,8 +147,7 @@ bool LogExportParametersPage::validatePage()
     if (!login.isEmpty()) {
         const std::optional<QString> id = m_setup.findUser ? m_setup.findUser(login) : std::nullopt;
         if (!id) {
-            m_problem->setText(tr("No user with the sign-in ID %1 is known.").arg(login));
-            m_problem->show();
+            showMessage(m_problem, tr("No user with the sign-in ID %1 is known.").arg(login), true);
             return false;
         }
         filters.userId = *id;
@@ -217,8 +206,7 @@ LogExportQuotePage::LogExportQuotePage(api::ApiClient &client,
 void LogExportQuotePage::initializePage()
 {
     cleanupPage();
-    m_status->setText(tr("Asking the service for a quote…"));
-    m_status->setStyleSheet({});
+    showMessage(m_status, tr("Asking the service for a quote…"), false);
     auto *request = exports::requestQuote(m_client, m_parameters.request());
     m_pending = request;
     connect(request, &api::ApiRequest::finished, this, [this, request] {
@@ -272,8 +260,7 @@ void LogExportQuotePage::showQuote(const domain::LogExportQuote &quote)
 
 void LogExportQuotePage::showProblem(const QString &message)
 {
-    m_status->setText(message);
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showMessage(m_status, message, true);
     Q_EMIT completeChanged();
 }
 
@@ -294,8 +281,7 @@ void LogExportQuotePage::order()
 {
     if (!m_quote || m_pending)
         return; // a second click while the first is on its way orders nothing more
-    m_status->setStyleSheet({});
-    m_status->setText(tr("Ordering…"));
+    showMessage(m_status, tr("Ordering…"), false);
     auto *request = exports::orderExport(m_client, *m_quote, m_idempotencyKey);
     m_pending = request;
     Q_EMIT completeChanged();

@@ -1,5 +1,6 @@
 #include "dialogs/signindialog.h"
 
+#include "pages/pageparts.h"
 #include "session/consolesession.h"
 #include "ui_signindialog.h"
 
@@ -115,11 +116,8 @@ void SignInDialog::setBusy(bool busy)
     m_ui->passwordEdit->setEnabled(!busy);
     m_ui->codeEdit->setEnabled(!busy);
     m_ui->rememberCheck->setEnabled(!busy);
-    if (busy) {
-        m_ui->messageLabel->setStyleSheet(QString());
-        m_ui->messageLabel->setText(tr("Signing in…"));
-        m_ui->messageLabel->setVisible(true);
-    }
+    if (busy)
+        showMessage(m_ui->messageLabel, tr("Signing in…"), false);
     updateSubmit();
 }
 
@@ -147,9 +145,7 @@ void SignInDialog::showFailure(const api::ApiError &error, bool codeRequired)
         message += QLatin1Char(' ')
                    + tr("You can try again at %1.").arg(QLocale().toString(again.time(), QLocale::ShortFormat));
     }
-    m_ui->messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    m_ui->messageLabel->setText(message);
-    m_ui->messageLabel->setVisible(true);
+    showMessage(m_ui->messageLabel, message, true);
     if (codeRequired) {
         m_ui->codeCaption->setVisible(true);
         m_ui->codeEdit->setVisible(true);
