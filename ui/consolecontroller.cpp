@@ -272,6 +272,11 @@ void ConsoleController::openWorkspace(bool online)
                 return;
         }
         const bool memoryOnly = result.store->isMemoryOnly();
+        if (memoryOnly && !online) {
+            // Offline, a cache in memory would be an empty console.
+            endSession(tr("The offline data stays locked without its passphrase."), false);
+            return;
+        }
         m_workspace = std::make_unique<session::Workspace>(*m_session, std::move(result.store), online);
         openMainWindow();
         if (memoryOnly)

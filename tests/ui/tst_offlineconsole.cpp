@@ -1,7 +1,8 @@
 // The console with its encrypted cache, offscreen, against a real kanri-service process: the
 // first sync, starting offline from the cache (service gone, --offline, "Work offline") and
-// coming back online by itself, the cache passphrase without a keychain, sign-out that wipes
-// the cache, and a session that ends while the window stays.
+// coming back online by itself, the cache passphrase without a keychain (offline the cache
+// opens with it or not at all), sign-out that wipes the cache, and a session that ends while the
+// window stays.
 #include "cache/cachestore.h"
 #include "consoledriver.h"
 #include "dialogs/connectiondialog.h"
@@ -189,6 +190,60 @@ private Q_SLOTS:
         test::saveScreenshot(*passphrase, QStringLiteral("passphrase-en"));
         ok->click();
         QVERIFY(m_driver->waitForWindow());
+        QCOMPARE(console().workspace()->cache().keySource(), cache::KeySource::Passphrase);
+    }
+
+    void offlineTheCacheOpensOnlyWithItsPassphrase()
+    {
+        m_driver->secrets().setAvailable(false);
+        m_driver->saveProfile(m_url, m_svc->fingerprint(), QStringLiteral("kanri@demo.example"));
+        auto answerPassphrase = [](bool creating, const QString &text) {
+            if (!QTest::qWaitFor([] { return test::visibleTopLevel<ui::PassphraseDialog>() != nullptr; }, 30'000))
+                return false;
+            auto *dialog = test::visibleTopLevel<ui::PassphraseDialog>();
+            if (text.isEmpty()) {
+                dialog->findChild<QPushButton *>(QStringLiteral("memoryButton"))->click();
+                return true;
+            }
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit")), text);
+            if (creating)
+                QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("repeatEdit")), text);
+            dialog->findChild<QPushButton *>(QStringLiteral("okButton"))->click();
+            return true;
+        };
+        ui::ConsoleController::Start start;
+        start.profileName = m_driver->profileName();
+        console().start(start);
+        ui::SignInDialog *signIn = m_driver->waitForSignIn();
+        QVERIFY(signIn);
+        m_driver->submitPassword(*signIn, QStringLiteral("demo1234"));
+        QVERIFY(answerPassphrase(true, QStringLiteral("correct horse")));
+        ui::MainWindow *window = m_driver->waitForWindow();
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(textOf(*window, "syncLabel").startsWith(QStringLiteral("Last sync:")), 90'000);
+
+        // Offline, declining the passphrase leaves nothing to show: back to the connections.
+        start.offline = true;
+        m_driver->restart().setProbeInterval(std::chrono::hours(1));
+        console().start(start);
+        ui::PassphraseDialog *locked = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((locked = test::visibleTopLevel<ui::PassphraseDialog>()), 30'000);
+        QCOMPARE(locked->findChild<QPushButton *>(QStringLiteral("memoryButton"))->text(), QStringLiteral("&Leave it locked"));
+        test::saveScreenshot(*locked, QStringLiteral("passphrase-open-en"));
+        QVERIFY(answerPassphrase(false, QString()));
+        QTRY_VERIFY(console().connectionDialog() && console().connectionDialog()->isVisible());
+        QCOMPARE(textOf(*console().connectionDialog(), "messageLabel"),
+                 QStringLiteral("The offline data stays locked without its passphrase."));
+        QVERIFY(!console().mainWindow());
+
+        // With it, the synced data is there.
+        m_driver->restart().setProbeInterval(std::chrono::hours(1));
+        console().start(start);
+        QVERIFY(answerPassphrase(false, QStringLiteral("correct horse")));
+        window = m_driver->waitForWindow();
+        QVERIFY(window);
+        QVERIFY(window->findChild<QWidget *>(QStringLiteral("offlineBanner"))->isVisible());
+        QVERIFY(console().workspace()->tenant().has_value());
         QCOMPARE(console().workspace()->cache().keySource(), cache::KeySource::Passphrase);
     }
 

@@ -32,7 +32,9 @@ PassphraseDialog::PassphraseDialog(const cache::CachePassphraseProvider::Request
                             "Choose a passphrase to encrypt it; you will be asked for it at every start. "
                             "Without one, the data is kept in memory only until Kanri closes.")
                              .arg(request.profile)
-                       : tr("Enter the passphrase of the offline cache of “%1”.").arg(request.profile));
+                       : tr("Enter the passphrase of the offline cache of “%1”. Without it, the saved data "
+                            "stays locked on disk and this run keeps what it syncs in memory only.")
+                             .arg(request.profile));
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     m_first = new QLineEdit(this);
@@ -55,7 +57,8 @@ PassphraseDialog::PassphraseDialog(const cache::CachePassphraseProvider::Request
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(request.creating ? tr("&Encrypt") : tr("&Open"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("okButton"));
-    QPushButton *memory = buttons->addButton(tr("Keep in &memory only"), QDialogButtonBox::RejectRole);
+    QPushButton *memory = buttons->addButton(request.creating ? tr("Keep in &memory only") : tr("&Leave it locked"),
+                                             QDialogButtonBox::RejectRole);
     memory->setObjectName(QStringLiteral("memoryButton"));
     layout->addWidget(buttons);
     connect(m_ok, &QPushButton::clicked, this, &QDialog::accept);
