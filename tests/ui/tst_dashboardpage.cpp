@@ -246,27 +246,63 @@ private Q_SLOTS:
         QCOMPARE(qint64(table->topLevelItemCount()), std::min<qint64>(expected, ui::UsageBreakdown::kDormantShown));
     }
 
+    // The service's GET /usage/top for `range`, as the table shows it: name and uploads.
+    QStringList serviceTopProjects(const DayRange &range)
+    {
+        const QJsonArray items = m_ws.service()
+                                     .get(QStringLiteral("/usage/top?by=project&limit=20&from=%1&to=%2")
+                                              .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)),
+                                          m_token)
+                                     .json()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        QStringList rows;
+        for (const QJsonValue &item : items)
+            rows.append(item[QStringLiteral("name")].toString() + u'|'
+                        + ui::DisplayText::number(item[QStringLiteral("uploads")].toInteger()));
+        return rows;
+    }
+
+    QStringList shownTopProjects() const
+    {
+        auto *projects = m_page->findChild<QTreeWidget *>(QStringLiteral("topProjects"));
+        QStringList rows;
+        for (int i = 0; i < projects->topLevelItemCount(); ++i)
+            rows.append(projects->topLevelItem(i)->text(0) + u'|' + projects->topLevelItem(i)->text(1));
+        return rows;
+    }
+
     void rankingsOnlineAndOffline()
     {
         m_page->setPreset(itemmodels::UsagePreset::Last30Days);
-        auto *projects = m_page->findChild<QTreeWidget *>(QStringLiteral("topProjects"));
-        QTRY_VERIFY_WITH_TIMEOUT(projects->topLevelItemCount() > 0, 30'000);
-        const DayRange range = m_page->range();
-        const QJsonObject top = m_ws.service()
-                                    .get(QStringLiteral("/usage/top?by=project&limit=20&from=%1&to=%2")
-                                             .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)),
-                                         m_token)
-                                    .json();
-        const QJsonArray items = top.value(QStringLiteral("items")).toArray();
-        QCOMPARE(projects->topLevelItemCount(), items.size());
-        QCOMPARE(projects->topLevelItem(0)->text(0), items.at(0)[QStringLiteral("name")].toString());
-        QCOMPARE(projects->topLevelItem(0)->text(1), ui::DisplayText::number(items.at(0)[QStringLiteral("uploads")].toInteger()));
+        const DayRange month = m_page->range();
+        const QStringList expected = serviceTopProjects(month);
+        QVERIFY(expected.size() > 1);
+        QTRY_COMPARE_WITH_TIMEOUT(shownTopProjects(), expected, 30'000);
 
+        // Stepping quickly through days: the table ends with the last day's ranking, never an
+        // earlier answer.
+        const QDate day = month.to.addDays(-10);
+        for (int i = 0; i < 6; ++i)
+            m_page->setCustomRange({day.addDays(i), day.addDays(i)});
+        const QStringList lastDay = serviceTopProjects({day.addDays(5), day.addDays(5)});
+        QVERIFY(lastDay != expected);
+        QTRY_COMPARE_WITH_TIMEOUT(shownTopProjects(), lastDay, 30'000);
+        QTest::qWait(500); // any stale answer would land now
+        QCOMPARE(shownTopProjects(), lastDay);
+
+        // A period seen before comes back at once, without asking the service.
+        m_page->setPreset(itemmodels::UsagePreset::Last30Days);
+        QCOMPARE(shownTopProjects(), expected);
+
+        // Offline, what this run fetched for the synced data stays; another period says why not.
         m_ws.workspace().setOnline(false);
-        m_page->setPreset(itemmodels::UsagePreset::Last7Days);
-        QCOMPARE(projects->topLevelItemCount(), 0);
+        m_page->setCustomRange({day, day.addDays(1)});
+        QCOMPARE(shownTopProjects(), QStringList());
         QVERIFY(test::textOf(*m_page, "topProjectsNote").contains(QStringLiteral("not kept offline")));
         QCOMPARE(tileValue(UsageMetric::Logins), ui::DisplayText::number(sums(m_page->range()).at(UsageMetric::Logins)));
+        m_page->setPreset(itemmodels::UsagePreset::Last30Days);
+        QCOMPARE(shownTopProjects(), expected);
         m_ws.workspace().setOnline(true);
     }
 

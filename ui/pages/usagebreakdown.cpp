@@ -89,6 +89,9 @@ UsageBreakdown::UsageBreakdown(session::Workspace &workspace, QWidget *parent)
     m_tabs->addTab(dormantTab, tr("Dormant accounts"));
     connect(m_dormantDays, &QComboBox::currentIndexChanged, this, &UsageBreakdown::reloadDormant);
     m_reader.setMaxThreadCount(1);
+    m_fetchTimer.setSingleShot(true);
+    m_fetchTimer.setInterval(kFetchDelay);
+    connect(&m_fetchTimer, &QTimer::timeout, this, &UsageBreakdown::fetchMissing);
     connect(&workspace, &session::Workspace::onlineChanged, this, [this](bool online) {
         if (online && m_range.isValid())
             showRange(m_range);
@@ -108,56 +111,91 @@ void UsageBreakdown::setDormantDays(int days)
 void UsageBreakdown::showRange(const itemmodels::DayRange &range)
 {
     m_range = range;
-    for (const QPointer<api::ApiRequest> &request : std::as_const(m_pending))
-        if (request)
+    m_fetchTimer.stop();
+    for (const QPointer<api::ApiRequest> &request : std::as_const(m_pending)) {
+        if (request) {
             request->disconnect(this);
+            request->abort();
+        }
+    }
     m_pending.clear();
-    for (QTreeWidget *table : std::as_const(m_topTables))
-        table->clear();
+    if (m_workspace.dataAsOf() != m_rankingsAsOf) {
+        m_rankings.clear();
+        m_rankingsAsOf = m_workspace.dataAsOf();
+    }
     const bool online = m_workspace.isOnline();
-    for (QLabel *note : std::as_const(m_topNotes))
-        note->setText(online ? tr("Loading…")
-                             : tr("The rankings come from the service and are not kept offline. "
-                                  "They return when the console is online."));
-    if (!online)
-        return;
-    fetchTop(0, QStringLiteral("project"));
-    fetchTop(1, QStringLiteral("folder"));
-    fetchTop(2, QStringLiteral("user"));
+    const bool allowed = m_workspace.account().adminLevel == domain::AdminLevel::ContractAdmin;
+    bool missing = false;
+    for (int tab = 0; tab < m_topTables.size(); ++tab) {
+        const auto known = m_rankings.constFind(rankingKey(tab));
+        if (known != m_rankings.cend()) {
+            showTop(tab, *known);
+            continue;
+        }
+        m_topTables.at(tab)->clear();
+        missing = true;
+        m_topNotes.at(tab)->setText(
+            !allowed ? tr("The rankings are for the contract administrator only.")
+            : online ? tr("Loading…")
+                     : tr("The rankings come from the service and are not kept offline. "
+                          "They return when the console is online."));
+    }
+    if (missing && online && allowed && range.isValid())
+        m_fetchTimer.start();
 }
 
-void UsageBreakdown::fetchTop(int tab, const QString &by)
+QString UsageBreakdown::rankingKey(int tab) const
 {
+    return domain::formatDate(m_range.from) + u'/' + domain::formatDate(m_range.to) + u'/' + QString::number(tab);
+}
+
+void UsageBreakdown::fetchMissing()
+{
+    for (int tab = 0; tab < m_topTables.size(); ++tab) {
+        if (!m_rankings.contains(rankingKey(tab)))
+            fetchTop(tab);
+    }
+}
+
+void UsageBreakdown::fetchTop(int tab)
+{
+    static const QStringList kinds{QStringLiteral("project"), QStringLiteral("folder"), QStringLiteral("user")};
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("from"), domain::formatDate(m_range.from));
     query.addQueryItem(QStringLiteral("to"), domain::formatDate(m_range.to));
-    query.addQueryItem(QStringLiteral("by"), by);
+    query.addQueryItem(QStringLiteral("by"), kinds.at(tab));
     query.addQueryItem(QStringLiteral("limit"), QString::number(kTopLimit));
     auto *request = m_workspace.client().get<domain::Page<domain::UsageTopEntry>>(QStringLiteral("/usage/top"), query);
     m_pending.append(request);
-    connect(request, &api::ApiRequest::finished, this, [this, request, tab] {
-        QTreeWidget *table = m_topTables.at(tab);
-        QLabel *note = m_topNotes.at(tab);
+    connect(request, &api::ApiRequest::finished, this, [this, request, tab, key = rankingKey(tab)] {
         if (const auto &error = request->error()) {
-            note->setText(error->message());
+            m_topNotes.at(tab)->setText(error->message());
             return;
         }
-        const bool users = tab == 2;
-        for (const domain::UsageTopEntry &entry : request->result().items) {
-            auto *item = new QTreeWidgetItem(table);
-            item->setText(0, entry.name);
-            item->setData(0, Qt::UserRole, entry.id);
-            int column = 1;
-            if (users)
-                setNumber(item, column++, entry.logins);
-            setNumber(item, column++, entry.uploads);
-            setNumber(item, column, entry.downloads);
-        }
-        note->setText(table->topLevelItemCount() == 0
-                          ? tr("No activity in this period.")
-                          : tr("The %n most active in this period, by uploads, downloads and sign-ins.", nullptr,
-                               table->topLevelItemCount()));
+        m_rankings.insert(key, request->result().items);
+        showTop(tab, request->result().items);
     });
+}
+
+void UsageBreakdown::showTop(int tab, const QList<domain::UsageTopEntry> &entries)
+{
+    QTreeWidget *table = m_topTables.at(tab);
+    table->clear();
+    const bool users = tab == 2;
+    for (const domain::UsageTopEntry &entry : entries) {
+        auto *item = new QTreeWidgetItem(table);
+        item->setText(0, entry.name);
+        item->setData(0, Qt::UserRole, entry.id);
+        int column = 1;
+        if (users)
+            setNumber(item, column++, entry.logins);
+        setNumber(item, column++, entry.uploads);
+        setNumber(item, column, entry.downloads);
+    }
+    m_topNotes.at(tab)->setText(
+        entries.isEmpty() ? tr("No activity in this period.")
+                          : tr("The %n most active in this period, by uploads, downloads and sign-ins.", nullptr,
+                               int(entries.size())));
 }
 
 void UsageBreakdown::reloadDormant()

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "itemmodels/dormantusers.h"
+#include "domain/usage.h"
 #include "itemmodels/usagehistory.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -33,8 +37,11 @@ public:
 
     explicit UsageBreakdown(session::Workspace &workspace, QWidget *parent = nullptr);
 
-    // Asks the service for the rankings of `range` (when online).
+    // Shows the rankings of `range`: at once when this run already has them for the data of
+    // the latest sync, else from the service (when online) once the range has stayed put for
+    // kFetchDelay, so stepping through dates does not ask for every day passed.
     void showRange(const itemmodels::DayRange &range);
+    static constexpr std::chrono::milliseconds kFetchDelay{250};
     // Reads the dormant accounts from the cache again, on a thread of the pool: the table and
     // the note change when the answer arrives.
     void reloadDormant();
@@ -42,7 +49,10 @@ public:
     void setDormantDays(int days);
 
 private:
-    void fetchTop(int tab, const QString &by);
+    void fetchMissing();
+    void fetchTop(int tab);
+    void showTop(int tab, const QList<domain::UsageTopEntry> &entries);
+    QString rankingKey(int tab) const;
     void showDormant(const std::optional<itemmodels::DormantUsers> &dormant);
 
     session::Workspace &m_workspace;
@@ -50,7 +60,12 @@ private:
     QTabWidget *m_tabs = nullptr;
     QList<QTreeWidget *> m_topTables; // projects, folders, users
     QList<QLabel *> m_topNotes;
-    QList<QPointer<api::ApiRequest>> m_pending;
+    QList<QPointer<api::ApiRequest>> m_pending; // aborted when the range changes
+    QTimer m_fetchTimer;
+    // Rankings fetched this run, by range and kind, for the data as of one sync: a sync
+    // (new activity) empties it.
+    QHash<QString, QList<domain::UsageTopEntry>> m_rankings;
+    std::optional<QDateTime> m_rankingsAsOf;
     QComboBox *m_dormantDays = nullptr;
     QLabel *m_dormantNote = nullptr;
     QTreeWidget *m_dormant = nullptr;
