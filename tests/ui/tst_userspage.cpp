@@ -233,6 +233,41 @@ private Q_SLOTS:
         QVERIFY(!roles.revokeAction()->isEnabled());
     }
 
+    void assigningToManyLeavesThoseWhoHoldItAlone()
+    {
+        // 佐藤 花子 holds 一般ユーザー on 関東支店 since the test above; one more 佐藤 does not.
+        auto page = openPage();
+        search(*page, QStringLiteral("佐藤"));
+        const QStringList shown = names(*page);
+        const qsizetype hanako = shown.indexOf(QStringLiteral("佐藤 花子"));
+        QVERIFY(hanako >= 0 && shown.size() >= 2);
+        const int other = hanako == 0 ? 1 : 0;
+        const QString otherName = shown.at(other);
+        auto *table = page->findChild<QTableView *>(QStringLiteral("usersTable"));
+        table->clearSelection();
+        for (int row : {int(hanako), other})
+            table->selectionModel()->select(page->model()->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        page->commands().assignRole->trigger();
+        QPointer<ui::AssignRoleDialog> dialog = test::visibleTopLevel<ui::AssignRoleDialog>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->selectRole(QStringLiteral("general")));
+        QVERIFY(dialog->selectScope(folderId(QStringLiteral("関東支店"))));
+        dialog->findChild<QCheckBox *>(QStringLiteral("op_download"))->setChecked(true);
+        dialog->findChild<QPushButton *>(QStringLiteral("assignButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 30'000);
+        QCOMPARE(test::textOf(*page, "actionMessage"),
+                 QStringLiteral("General user given to 1 user on /関東支店. 1 already held it there: left unchanged."));
+        QVERIFY(m_ws.sync());
+        ui::RolesPage roles(m_ws.workspace(), nullptr);
+        QVERIFY(roles.selectNode(folderId(QStringLiteral("関東支店"))));
+        auto *holders = roles.findChild<QTreeWidget *>(QStringLiteral("holdersTable"));
+        QCOMPARE(holders->findItems(otherName, Qt::MatchExactly, 0).size(), 1);
+        const QList<QTreeWidgetItem *> kept = holders->findItems(QStringLiteral("佐藤 花子"), Qt::MatchExactly, 0);
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(kept.first()->text(2).contains(QStringLiteral("upload"))); // her operations as they were
+    }
+
     void editConflictShowsWhatChangedAndReapplies()
     {
         auto page = openPage();

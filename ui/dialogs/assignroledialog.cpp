@@ -236,23 +236,41 @@ void AssignRoleDialog::send()
     }
     m_buttons->setEnabled(false);
     showMessage(m_error, {});
+    // A user who already holds the role there (409) is left as they are, not a failure: with
+    // many users chosen, some often do.
     auto remaining = std::make_shared<qsizetype>(m_users.size());
     auto failures = std::make_shared<QStringList>();
+    auto held = std::make_shared<int>(0);
     for (const domain::User &user : std::as_const(m_users)) {
         create.userId = user.id;
         auto *request = m_workspace.client().post<domain::RoleAssignment>(QStringLiteral("/role-assignments"), create.toJson(),
                                                                           api::ApiClient::newIdempotencyKey());
-        connect(request, &api::ApiRequest::finished, this, [this, request, remaining, failures, user] {
-            if (request->error())
-                *failures << QStringLiteral("%1: %2").arg(user.name, request->error()->message());
+        connect(request, &api::ApiRequest::finished, this, [this, request, remaining, failures, held, user] {
+            if (const auto &error = request->error()) {
+                if (error->kind == api::ApiError::Kind::Conflict)
+                    ++*held;
+                else
+                    *failures << QStringLiteral("%1: %2").arg(user.name, error->message());
+            }
             if (--*remaining > 0)
                 return;
             const QString where = m_access.path(chosenScope().value_or(domain::Scope{}));
+            const int given = int(m_users.size()) - *held - int(failures->size());
+            QString summary;
+            if (given > 0)
+                summary = tr("%1 given to %n user(s) on %2.", nullptr, given).arg(m_role->currentText(), where);
+            if (given > 0 && *held > 0)
+                summary += u' ' + tr("%n already held it there: left unchanged.", nullptr, *held);
+            else if (*held > 0)
+                summary = tr("%n user(s) already held %1 on %2; nothing was changed.", nullptr, *held)
+                              .arg(m_role->currentText(), where);
             if (failures->isEmpty()) {
-                Q_EMIT assigned(tr("%1 given to %n user(s) on %2.", nullptr, int(m_users.size())).arg(m_role->currentText(), where));
+                Q_EMIT assigned(summary);
                 accept();
                 return;
             }
+            if (given > 0 || *held > 0)
+                Q_EMIT assigned(summary);
             m_buttons->setEnabled(true);
             showMessage(m_error, failures->join(QLatin1Char('\n')), true);
         });
