@@ -1441,11 +1441,27 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+160" />
+            <location line="+169" />
             <source>%1 given to %n user(s) on %2.</source>
             <translation>
                 <numerusform>%1 given to %n user on %2.</numerusform>
                 <numerusform>%1 given to %n users on %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n already held it there: left unchanged.</source>
+            <translation>
+                <numerusform>%n already held it there: left unchanged.</numerusform>
+                <numerusform>%n already held it there: left unchanged.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n user(s) already held %1 on %2; nothing was changed.</source>
+            <translation>
+                <numerusform>%n user already held %1 on %2; nothing was changed.</numerusform>
+                <numerusform>%n users already held %1 on %2; nothing was changed.</numerusform>
             </translation>
         </message>
     </context>
@@ -1586,7 +1602,7 @@
     <context>
         <name>kanri::ui::ConsoleController</name>
         <message>
-            <location filename="../../ui/consolecontroller.cpp" line="+99" />
+            <location filename="../../ui/consolecontroller.cpp" line="+92" />
             <source>There is no saved connection called “%1”.</source>
             <translation type="unfinished" />
         </message>
@@ -1631,7 +1647,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
+            <source>The offline data stays locked without its passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>The offline cache is kept in memory for this run only: nothing is written to disk.</source>
             <translation type="unfinished" />
         </message>
@@ -2330,7 +2351,7 @@
     <context>
         <name>kanri::ui::LabelDialog</name>
         <message>
-            <location filename="../../ui/dialogs/labeldialog.cpp" line="+25" />
+            <location filename="../../ui/dialogs/labeldialog.cpp" line="+26" />
             <source>Edit label</source>
             <translation type="unfinished" />
         </message>
@@ -2365,7 +2386,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+72" />
+            <location line="+69" />
             <source>Saving…</source>
             <translation type="unfinished" />
         </message>
@@ -2488,7 +2509,7 @@
     <context>
         <name>kanri::ui::LogExportParametersPage</name>
         <message>
-            <location filename="../../ui/dialogs/logexportwizard.cpp" line="+50" />
+            <location filename="../../ui/dialogs/logexportwizard.cpp" line="+41" />
             <source>What to export</source>
             <translation type="unfinished" />
         </message>
@@ -2566,7 +2587,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>No user with the sign-in ID %1 is known.</source>
             <translation type="unfinished" />
         </message>
@@ -2574,7 +2595,7 @@
     <context>
         <name>kanri::ui::LogExportQuotePage</name>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
@@ -2619,7 +2640,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+36" />
+            <location line="+35" />
             <source>%1, %2 – %3, %4</source>
             <translation type="unfinished" />
         </message>
@@ -2634,7 +2655,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+32" />
+            <location line="+30" />
             <source>Ordering…</source>
             <translation type="unfinished" />
         </message>
@@ -3021,11 +3042,11 @@
         </message>
         <message>
             <location line="+4" />
-            <source>Enter the passphrase of the offline cache of “%1”.</source>
+            <source>Enter the passphrase of the offline cache of “%1”. Without it, the saved data stays locked on disk and this run keeps what it syncs in memory only.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>&amp;Passphrase:</source>
             <translation type="unfinished" />
         </message>
@@ -3054,8 +3075,13 @@
             <source>Keep in &amp;memory only</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Leave it locked</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location line="+23" />
+            <location line="+24" />
             <source>At least %n characters.</source>
             <translation>
                 <numerusform>At least %n character.</numerusform>
@@ -3355,7 +3381,7 @@
     <context>
         <name>kanri::ui::SignInDialog</name>
         <message>
-            <location filename="../../ui/dialogs/signindialog.cpp" line="+35" />
+            <location filename="../../ui/dialogs/signindialog.cpp" line="+36" />
             <source>&lt;b&gt;Sign in to %1&lt;/b&gt;</source>
             <translation type="unfinished" />
         </message>
@@ -3415,12 +3441,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
             <source>Signing in…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>You can try again at %1.</source>
             <translation type="unfinished" />
         </message>
@@ -3495,7 +3521,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+30" />
+            <location line="+49" />
+            <source>The rankings are for the contract administrator only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
@@ -3505,7 +3536,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+56" />
             <source>No activity in this period.</source>
             <translation type="unfinished" />
         </message>
@@ -3518,7 +3549,7 @@
             </translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>The cache cannot be read.</source>
             <translation type="unfinished" />
         </message>

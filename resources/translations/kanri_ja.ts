@@ -1438,10 +1438,24 @@
             <translation>テナント全体</translation>
         </message>
         <message numerus="yes">
-            <location line="+160" />
+            <location line="+169" />
             <source>%1 given to %n user(s) on %2.</source>
             <translation>
                 <numerusform>%n 人に %2 の %1 を付与しました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n already held it there: left unchanged.</source>
+            <translation>
+                <numerusform>%n 人はすでに保持していたため、変更していません。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n user(s) already held %1 on %2; nothing was changed.</source>
+            <translation>
+                <numerusform>%n 人はすでに %2 の %1 を保持していたため、何も変更していません。</numerusform>
             </translation>
         </message>
     </context>
@@ -1582,7 +1596,7 @@
     <context>
         <name>kanri::ui::ConsoleController</name>
         <message>
-            <location filename="../../ui/consolecontroller.cpp" line="+99" />
+            <location filename="../../ui/consolecontroller.cpp" line="+92" />
             <source>There is no saved connection called “%1”.</source>
             <translation>「%1」という保存済みの接続はありません。</translation>
         </message>
@@ -1627,7 +1641,12 @@
             <translation>オフラインキャッシュを開けないため、今回はデータをメモリー上にのみ保持します。%1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
+            <source>The offline data stays locked without its passphrase.</source>
+            <translation>パスフレーズが入力されなかったため、オフラインデータはロックされたままです。</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>The offline cache is kept in memory for this run only: nothing is written to disk.</source>
             <translation>オフラインキャッシュは今回の起動中だけメモリー上に保持し、ディスクには書き込みません。</translation>
         </message>
@@ -2313,7 +2332,7 @@
     <context>
         <name>kanri::ui::LabelDialog</name>
         <message>
-            <location filename="../../ui/dialogs/labeldialog.cpp" line="+25" />
+            <location filename="../../ui/dialogs/labeldialog.cpp" line="+26" />
             <source>Edit label</source>
             <translation>ラベルの編集</translation>
         </message>
@@ -2348,7 +2367,7 @@
             <translation>説明(&amp;D):</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+69" />
             <source>Saving…</source>
             <translation>保存中…</translation>
         </message>
@@ -2468,7 +2487,7 @@
     <context>
         <name>kanri::ui::LogExportParametersPage</name>
         <message>
-            <location filename="../../ui/dialogs/logexportwizard.cpp" line="+50" />
+            <location filename="../../ui/dialogs/logexportwizard.cpp" line="+41" />
             <source>What to export</source>
             <translation>エクスポートする内容</translation>
         </message>
@@ -2545,7 +2564,7 @@
             <translation>開始日は終了日より後にできません。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>No user with the sign-in ID %1 is known.</source>
             <translation>サインイン ID %1 のユーザーは見つかりません。</translation>
         </message>
@@ -2553,7 +2572,7 @@
     <context>
         <name>kanri::ui::LogExportQuotePage</name>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>Price</source>
             <translation>料金</translation>
         </message>
@@ -2598,7 +2617,7 @@
             <translation>サービスに見積もりを問い合わせています…</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+35" />
             <source>%1, %2 – %3, %4</source>
             <translation>%1、%2 – %3、%4</translation>
         </message>
@@ -2613,7 +2632,7 @@
             <translation>このエクスポートの料金 %1 を承諾します。</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+30" />
             <source>Ordering…</source>
             <translation>申し込んでいます…</translation>
         </message>
@@ -2999,11 +3018,11 @@
         </message>
         <message>
             <location line="+4" />
-            <source>Enter the passphrase of the offline cache of “%1”.</source>
-            <translation>「%1」のオフラインキャッシュのパスフレーズを入力してください。</translation>
+            <source>Enter the passphrase of the offline cache of “%1”. Without it, the saved data stays locked on disk and this run keeps what it syncs in memory only.</source>
+            <translation>「%1」のオフラインキャッシュのパスフレーズを入力してください。入力しない場合、保存済みのデータはディスク上でロックされたままとなり、今回同期したデータはメモリー上にのみ保持されます。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>&amp;Passphrase:</source>
             <translation>パスフレーズ(&amp;P):</translation>
         </message>
@@ -3032,8 +3051,13 @@
             <source>Keep in &amp;memory only</source>
             <translation>メモリー上にのみ保持(&amp;M)</translation>
         </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Leave it locked</source>
+            <translation>ロックしたままにする(&amp;L)</translation>
+        </message>
         <message numerus="yes">
-            <location line="+23" />
+            <location line="+24" />
             <source>At least %n characters.</source>
             <translation>
                 <numerusform>%n 文字以上にしてください。</numerusform>
@@ -3330,7 +3354,7 @@
     <context>
         <name>kanri::ui::SignInDialog</name>
         <message>
-            <location filename="../../ui/dialogs/signindialog.cpp" line="+35" />
+            <location filename="../../ui/dialogs/signindialog.cpp" line="+36" />
             <source>&lt;b&gt;Sign in to %1&lt;/b&gt;</source>
             <translation>&lt;b&gt;%1 にサインイン&lt;/b&gt;</translation>
         </message>
@@ -3390,12 +3414,12 @@
             <translation>サインインせずに、このコンピューターに保存されたデータを開きます。変更はできません。</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
             <source>Signing in…</source>
             <translation>サインインしています…</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>You can try again at %1.</source>
             <translation>%1 以降に再試行できます。</translation>
         </message>
@@ -3469,7 +3493,12 @@
             <translation>休眠アカウント</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+49" />
+            <source>The rankings are for the contract administrator only.</source>
+            <translation>ランキングは契約管理者のみが参照できます。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Loading…</source>
             <translation>読み込み中…</translation>
         </message>
@@ -3479,7 +3508,7 @@
             <translation>ランキングはサービスから取得するため、オフラインでは保持していません。オンラインに戻ると表示されます。</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+56" />
             <source>No activity in this period.</source>
             <translation>この期間の利用はありません。</translation>
         </message>
@@ -3491,7 +3520,7 @@
             </translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>The cache cannot be read.</source>
             <translation>キャッシュを読み込めません。</translation>
         </message>
