@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kanri::accounts {
 
@@ -13,14 +14,6 @@ template<typename T> std::optional<T> decode(const QString &json)
     if (!decoded)
         return std::nullopt;
     return std::move(decoded).value();
-}
-
-QByteArray placeholders(qsizetype count)
-{
-    QByteArray p;
-    for (qsizetype i = 0; i < count; ++i)
-        p += i ? ",?" : "?";
-    return p;
 }
 
 } // namespace
@@ -184,6 +177,56 @@ QList<domain::RoleAssignment> cachedAssignments(cache::Database &db, const QStri
     return list;
 }
 
+SelectedUsers cachedSelection(cache::Database &db, const QList<qint64> &rowIds)
+{
+    constexpr qsizetype kBatch = 500;
+    SelectedUsers selected;
+    selected.users.reserve(rowIds.size());
+    for (qsizetype first = 0; first < rowIds.size(); first += kBatch) {
+        const QList<qint64> batch = rowIds.mid(first, kBatch);
+        QHash<qint64, domain::User> byRow;
+        {
+            const QByteArray sql = "SELECT rowid, json FROM users WHERE rowid IN (" + cache::placeholders(batch.size()) + ")";
+            cache::Statement s(db, sql.constData());
+            for (qsizetype i = 0; i < batch.size(); ++i)
+                s.bind(int(i + 1), batch.at(i));
+            while (s.next())
+                if (std::optional<domain::User> user = decode<domain::User>(s.text(1)))
+                    byRow.insert(s.int64(0), std::move(*user));
+        }
+        QStringList ids;
+        for (qint64 row : batch) {
+            if (const auto found = byRow.constFind(row); found != byRow.cend()) {
+                selected.users.append(*found);
+                selected.assignments.insert(found->id, {});
+                ids.append(found->id);
+            }
+        }
+        if (ids.isEmpty())
+            continue;
+        const QByteArray sql = "SELECT a.user_id, a.json FROM role_assignments a LEFT JOIN roles r ON r.id = a.role_id "
+                               "WHERE a.user_id IN (" + cache::placeholders(ids.size()) + ") ORDER BY r.position, a.scope_id";
+        cache::Statement s(db, sql.constData());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            s.bind(int(i + 1), ids.at(i));
+        while (s.next())
+            if (std::optional<domain::RoleAssignment> a = decode<domain::RoleAssignment>(s.text(1)))
+                selected.assignments[s.text(0)].append(std::move(*a));
+    }
+    return selected;
+}
+
+QFuture<std::optional<SelectedUsers>> readSelection(QThreadPool &pool, const cache::CacheConnection &connection,
+                                                    QList<qint64> rowIds)
+{
+    return QtConcurrent::run(&pool, [connection, rowIds = std::move(rowIds)]() -> std::optional<SelectedUsers> {
+        cache::Database db;
+        if (cache::openConnection(connection, db))
+            return std::nullopt;
+        return cachedSelection(db, rowIds);
+    });
+}
+
 QList<std::pair<domain::RoleAssignment, QString>> cachedAssignmentsOn(cache::Database &db, const QStringList &scopeIds)
 {
     QList<std::pair<domain::RoleAssignment, QString>> list;
@@ -191,7 +234,7 @@ QList<std::pair<domain::RoleAssignment, QString>> cachedAssignmentsOn(cache::Dat
         return list;
     const QByteArray sql = "SELECT a.json, coalesce(u.name, a.user_id) FROM role_assignments a "
                            "LEFT JOIN users u ON u.id = a.user_id LEFT JOIN roles r ON r.id = a.role_id "
-                           "WHERE a.scope_id IN (" + placeholders(scopeIds.size()) + ") "
+                           "WHERE a.scope_id IN (" + cache::placeholders(scopeIds.size()) + ") "
                            "ORDER BY r.position, u.sort_kana = '', u.sort_kana, u.name";
     cache::Statement s(db, sql.constData());
     for (qsizetype i = 0; i < scopeIds.size(); ++i)

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "cache/cachestore.h"
 #include "cache/sqlite.h"
 #include "domain/domain.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
+
+class QThreadPool;
 
 #include <optional>
 
@@ -79,6 +83,20 @@ private:
 std::optional<domain::User> cachedUser(cache::Database &db, const QString &id);
 std::optional<domain::User> cachedUserByLogin(cache::Database &db, const QString &login);
 QList<domain::RoleAssignment> cachedAssignments(cache::Database &db, const QString &userId);
+
+// Users chosen in the users page, with their role assignments: what its commands decide on and
+// act with.
+struct SelectedUsers
+{
+    QList<domain::User> users; // in the order asked for
+    QHash<QString, QList<domain::RoleAssignment>> assignments; // user id → assignments
+};
+// The users of the cache's `rowIds`, read a batch at a time (a few statements for 100,000).
+SelectedUsers cachedSelection(cache::Database &db, const QList<qint64> &rowIds);
+// The same on a thread of `pool`, over a connection of its own; nullopt when the cache does
+// not open there.
+QFuture<std::optional<SelectedUsers>> readSelection(QThreadPool &pool, const cache::CacheConnection &connection,
+                                                    QList<qint64> rowIds);
 // The assignments on `scopeIds` (direct and inherited holders are told apart by the caller).
 QList<std::pair<domain::RoleAssignment, QString>> cachedAssignmentsOn(cache::Database &db, const QStringList &scopeIds);
 // The tenant's password policy (the seed's before the first sync).

@@ -81,10 +81,8 @@ std::optional<QByteArray> exportUsersCsv(cache::Database &db, const QList<qint64
     for (qsizetype first = 0; first < rowids.size(); first += kBlock) {
         const QList<qint64> block = rowids.mid(first, kBlock);
         QByteArray sql = "SELECT rowid, id, login, name, coalesce(name_kana, ''), email, status, mfa, "
-                         "coalesce(last_login_at, ''), created_at FROM users WHERE rowid IN (";
-        for (qsizetype i = 0; i < block.size(); ++i)
-            sql += i ? ",?" : "?";
-        sql += ")";
+                         "coalesce(last_login_at, ''), created_at FROM users WHERE rowid IN ("
+                         + cache::placeholders(block.size()) + ")";
         cache::Statement s(db, sql.constData());
         for (qsizetype i = 0; i < block.size(); ++i)
             s.bind(static_cast<int>(i + 1), block.at(i));

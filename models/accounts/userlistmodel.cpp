@@ -90,10 +90,7 @@ void UserListModel::completeRows(QHash<qint64, Row> &rows) const
     UserTableModel::completeRows(rows);
     if (rows.isEmpty())
         return;
-    QByteArray sql = "SELECT rowid, name_kana FROM users WHERE rowid IN (";
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        sql += i ? ",?" : "?";
-    sql += ")";
+    const QByteArray sql = "SELECT rowid, name_kana FROM users WHERE rowid IN (" + cache::placeholders(rows.size()) + ")";
     cache::Statement s(database(), sql.constData());
     int i = 1;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)

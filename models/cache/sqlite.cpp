@@ -247,4 +247,13 @@ bool Transaction::commit()
     return true;
 }
 
+QByteArray placeholders(qsizetype count)
+{
+    QByteArray list;
+    list.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        list += i ? ",?" : "?";
+    return list;
+}
+
 } // namespace kanri::cache

@@ -98,6 +98,9 @@ private:
     bool m_failed = false;
 };
 
+// "?,?,…,?" with `count` parameters, for "… IN (…)" over a batch of values.
+QByteArray placeholders(qsizetype count);
+
 // BEGIN IMMEDIATE … COMMIT; rolled back when destroyed uncommitted.
 class Transaction
 {

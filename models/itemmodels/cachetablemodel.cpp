@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace kanri::itemmodels {
 
 namespace {
@@ -35,6 +37,18 @@ bool CacheTableModel::reload()
     }
     endResetModel();
     return !m_error;
+}
+
+QList<qint64> CacheTableModel::rowIds(const QItemSelection &selection) const
+{
+    QList<qint64> ids;
+    for (const QItemSelectionRange &range : selection)
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            if (row < m_ids.size())
+                ids.append(m_ids.at(row));
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
 int CacheTableModel::rowCount(const QModelIndex &parent) const
@@ -69,10 +83,7 @@ const CacheTableModel::Row *CacheTableModel::rowAt(int row) const
     if (found == m_blocks.end()) {
         const qsizetype first = qsizetype(block) * kBlockRows;
         const QList<qint64> ids = m_ids.mid(first, kBlockRows);
-        QByteArray placeholders;
-        for (qsizetype i = 0; i < ids.size(); ++i)
-            placeholders += i ? ",?" : "?";
-        const QByteArray sql = rowSql().replace("%1", placeholders);
+        const QByteArray sql = rowSql().replace("%1", cache::placeholders(ids.size()));
         cache::Statement s(m_db, sql.constData());
         for (qsizetype i = 0; i < ids.size(); ++i)
             s.bind(static_cast<int>(i + 1), ids.at(i));

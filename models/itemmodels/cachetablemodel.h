@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QItemSelection>
 #include <QList>
 #include <QVariant>
 
@@ -35,6 +36,9 @@ public:
 
     // The cache's rowid of a row (stable until the next reload()).
     qint64 rowId(int row) const { return m_ids.value(row, -1); }
+    // The rowids of the rows of `selection`, sorted and each once; from its ranges, without an
+    // index or a cache read per row (a selection may hold every one of 100,000 rows).
+    QList<qint64> rowIds(const QItemSelection &selection) const;
 
 protected:
     // The column titles, in the order of the model's Column enum.

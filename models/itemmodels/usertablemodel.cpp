@@ -79,15 +79,12 @@ void UserTableModel::completeRows(QHash<qint64, Row> &rows) const
 {
     // The roles of the users of this block, by name, most common first.
     QHash<QString, qint64> rowOfUser;
-    QByteArray placeholders;
-    for (auto it = rows.begin(); it != rows.end(); ++it) {
+    for (auto it = rows.begin(); it != rows.end(); ++it)
         rowOfUser.insert(it->at(Id).toString(), it.key());
-        placeholders += placeholders.isEmpty() ? "?" : ",?";
-    }
     if (rows.isEmpty())
         return;
     const QByteArray sql = "SELECT user_id, role_id, count(*) FROM role_assignments WHERE user_id IN ("
-                           + placeholders + ") GROUP BY user_id, role_id ORDER BY user_id, count(*) DESC, role_id";
+                           + cache::placeholders(rows.size()) + ") GROUP BY user_id, role_id ORDER BY user_id, count(*) DESC, role_id";
     cache::Statement s(database(), sql.constData());
     int i = 1;
     for (auto it = rowOfUser.cbegin(); it != rowOfUser.cend(); ++it)

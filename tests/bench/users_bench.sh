@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The users page at 100k cached users (issue 6): keystroke → filtered table (median, p95, longest
-# GUI-thread block), sort by name, CSV export of every user, CSV import preview of 10,000 rows.
+# GUI-thread block), sort by name, select all, CSV export of every user, CSV import preview of
+# 10,000 rows.
 # Usage: tests/bench/users_bench.sh [USERS=100000]
 # Builds the default (RelWithDebInfo) preset's users_bench; runs it offscreen. Prints Markdown.
 set -euo pipefail

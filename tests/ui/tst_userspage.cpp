@@ -9,6 +9,7 @@
 #include "dialogs/assignroledialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/userdialog.h"
+#include "pages/displaytext.h"
 #include "pages/rolespage.h"
 #include "pages/userspage.h"
 #include "uitesthelpers.h"
@@ -266,6 +267,22 @@ private Q_SLOTS:
         const QList<QTreeWidgetItem *> kept = holders->findItems(QStringLiteral("佐藤 花子"), Qt::MatchExactly, 0);
         QCOMPARE(kept.size(), 1);
         QVERIFY(kept.first()->text(2).contains(QStringLiteral("upload"))); // her operations as they were
+    }
+
+    void selectingEveryUserReadsThemOffTheWindowThread()
+    {
+        auto page = openPage();
+        const int shown = page->model()->rowCount();
+        QVERIFY(shown > ui::UsersPage::kSelectionReadAtOnce);
+        page->findChild<QTableView *>(QStringLiteral("usersTable"))->selectAll();
+        // Until the thread answers there is nothing to act on, and the commands say so.
+        QCOMPARE(page->selection().users.size(), 0);
+        QCOMPARE(page->commands().remove->toolTip(), QStringLiteral("Select one or more users."));
+        QVERIFY(test::textOf(*page, "detailHeading").contains(ui::DisplayText::number(shown)));
+        QTRY_COMPARE_WITH_TIMEOUT(page->selection().users.size(), qsizetype(shown), 30'000);
+        QCOMPARE(page->commands().remove->toolTip(), QStringLiteral("You cannot delete your own account."));
+        QVERIFY(page->commands().assignRole->isEnabled());
+        QVERIFY(test::textOf(*page, "detailHeading").contains(ui::DisplayText::number(shown)));
     }
 
     void editConflictShowsWhatChangedAndReapplies()

@@ -1,6 +1,7 @@
 // The item models over the cache: order (reading, then Japanese collation), search, lazily read
 // rows at 100,000 users, and QAbstractItemModelTester on each.
 
+#include "accounts/accessmap.h"
 #include "accounts/userlistmodel.h"
 #include "accounts/userquery.h"
 #include "cache/cachestore.h"
@@ -134,6 +135,31 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, roles).data().toString(), QStringLiteral("管理者"));
         QCOMPARE(model.index(3, roles).data().toString(), QString());
         QLocale::setDefault(QLocale::c());
+    }
+
+    // What the users page's commands act on: the users of the selected rows, each once, with
+    // their assignments in the role catalogue's order.
+    void selectionReadsEachChosenUserWithTheirAssignments()
+    {
+        UserTableModel model(m_store->connection());
+        QVERIFY(model.reload());
+        QItemSelection selection(model.index(0, 0), model.index(1, 2)); // 青木, 山田 花子
+        selection.select(model.index(1, 0), model.index(3, 0));         // 山田 花子 again, 山田 華子, Anna
+        const QList<qint64> rows = model.rowIds(selection);
+        QCOMPARE(rows.size(), 4);
+        const accounts::SelectedUsers selected = accounts::cachedSelection(m_store->database(), rows);
+        QStringList ids;
+        for (const domain::User &u : selected.users)
+            ids << u.id;
+        QCOMPARE(ids, (QStringList{QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u4"), QStringLiteral("u5")}));
+        QStringList hers;
+        for (const domain::RoleAssignment &a : selected.assignments.value(QStringLiteral("u1")))
+            hers << a.id;
+        QCOMPARE(hers, (QStringList{QStringLiteral("a3"), QStringLiteral("a2"), QStringLiteral("a1")}));
+        QCOMPARE(selected.assignments.value(QStringLiteral("u2")).size(), 1);
+        QVERIFY(selected.assignments.contains(QStringLiteral("u5")));
+        QVERIFY(selected.assignments.value(QStringLiteral("u5")).isEmpty());
+        QVERIFY(accounts::cachedSelection(m_store->database(), {}).users.isEmpty());
     }
 
     // The users page's query over the cache, shown by its model: search, filter and order.

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
@@ -251,15 +252,15 @@ void UsersPage::runQuery()
 
 void UsersPage::showResult(const accounts::UserQueryResult &result)
 {
-    QStringList selected;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        selected << index.data(accounts::UserListModel::kIdRole).toString();
+    QSet<QString> selected;
+    for (const domain::User &user : std::as_const(m_selected.users))
+        selected.insert(user.id);
     m_model->showResult(result);
     m_summary->setText(tr("%1 of %2 users").arg(DisplayText::number(result.ids.size()), DisplayText::number(result.total)));
     // Keep the selection across a reload when the users are still shown (first screenful).
     for (int row = 0; row < std::min(m_model->rowCount(), 500) && !selected.isEmpty(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
-        if (selected.removeOne(index.data(accounts::UserListModel::kIdRole).toString()))
+        if (selected.remove(index.data(accounts::UserListModel::kIdRole).toString()))
             m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     onSelectionChanged();
@@ -272,25 +273,39 @@ UserSelection UsersPage::selection() const
     s.access = m_access ? &*m_access : nullptr;
     s.online = m_workspace.isOnline();
     s.contractAdmin = m_access && m_access->isContractAdmin();
-    auto &db = const_cast<cache::Database &>(m_db);
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
-        const QString id = index.data(accounts::UserListModel::kIdRole).toString();
-        if (std::optional<domain::User> user = accounts::cachedUser(db, id)) {
-            s.users.append(*user);
-            s.assignments.insert(id, accounts::cachedAssignments(db, id));
-        }
-    }
+    s.users = m_selected.users;
+    s.assignments = m_selected.assignments;
     return s;
 }
 
 void UsersPage::onSelectionChanged()
 {
+    const QList<qint64> rows = m_model->rowIds(m_table->selectionModel()->selection());
+    const int read = ++m_selectionReads;
+    if (rows.size() <= kSelectionReadAtOnce) {
+        showSelection(accounts::cachedSelection(m_db, rows));
+        return;
+    }
+    // Many users (Ctrl+A on 100,000): read on a thread while the window stays responsive; the
+    // commands wait for the answer.
+    showSelection({});
+    m_detail->showNone(int(rows.size()));
+    accounts::readSelection(m_selectionReader, m_workspace.cacheConnection(), rows)
+        .then(this, [this, read](const std::optional<accounts::SelectedUsers> &selected) {
+            if (read == m_selectionReads)
+                showSelection(selected.value_or(accounts::SelectedUsers{}));
+        });
+}
+
+void UsersPage::showSelection(accounts::SelectedUsers selected)
+{
+    m_selected = std::move(selected);
     const UserSelection s = selection();
     m_commands.update(s);
     if (s.users.size() == 1 && m_access)
         m_detail->showUser(s.users.first(), s.assignments.value(s.users.first().id), *m_access);
     else
-        m_detail->showNone(static_cast<int>(m_table->selectionModel()->selectedRows().size()));
+        m_detail->showNone(int(s.users.size()));
 }
 
 void UsersPage::updateCommands()

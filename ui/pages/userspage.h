@@ -7,6 +7,7 @@
 #include "pages/page.h"
 
 #include <QElapsedTimer>
+#include <QThreadPool>
 
 #include <optional>
 
@@ -38,6 +39,9 @@ class UsersPage : public Page
 {
     Q_OBJECT
 public:
+    // Up to this many selected users are read at once on the GUI thread; more on a thread.
+    static constexpr qsizetype kSelectionReadAtOnce = 200;
+
     UsersPage(session::Workspace &workspace, QWidget *parent);
     ~UsersPage() override;
 
@@ -64,6 +68,7 @@ private:
     void runQuery();
     void showResult(const accounts::UserQueryResult &result);
     void onSelectionChanged();
+    void showSelection(accounts::SelectedUsers selected);
     void onCacheUpdated();
     void updateCommands();
     void showMessage(const QString &text, bool failure);
@@ -72,7 +77,7 @@ private:
     void assignRole();
 
     session::Workspace &m_workspace;
-    cache::Database m_db; // reads of the selected users, on the GUI thread
+    cache::Database m_db; // reads of a few selected users, on the GUI thread
     std::optional<accounts::AccessMap> m_access;
     accounts::UserQuery m_query;
     accounts::UserSearch *m_search;
@@ -88,6 +93,9 @@ private:
     QComboBox *m_label;
     QTableView *m_table;
     UserDetailPanel *m_detail;
+    accounts::SelectedUsers m_selected; // what the commands act on
+    int m_selectionReads = 0;           // the latest read of a large selection; older answers are dropped
+    QThreadPool m_selectionReader;      // last member: its destructor waits for a read under way
 };
 
 } // namespace kanri::ui
