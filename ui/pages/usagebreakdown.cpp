@@ -112,12 +112,11 @@ void UsageBreakdown::showRange(const itemmodels::DayRange &range)
 {
     m_range = range;
     m_fetchTimer.stop();
-    for (const QPointer<api::ApiRequest> &request : std::as_const(m_pending)) {
-        if (request) {
+    // Answers for a period left are dropped, not aborted: the service works them out anyway,
+    // and an abort would close a warm TLS connection.
+    for (const QPointer<api::ApiRequest> &request : std::as_const(m_pending))
+        if (request)
             request->disconnect(this);
-            request->abort();
-        }
-    }
     m_pending.clear();
     if (m_workspace.dataAsOf() != m_rankingsAsOf) {
         m_rankings.clear();

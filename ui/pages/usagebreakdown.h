@@ -60,7 +60,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QList<QTreeWidget *> m_topTables; // projects, folders, users
     QList<QLabel *> m_topNotes;
-    QList<QPointer<api::ApiRequest>> m_pending; // aborted when the range changes
+    QList<QPointer<api::ApiRequest>> m_pending; // their answers are dropped when the range changes
     QTimer m_fetchTimer;
     // Rankings fetched this run, by range and kind, for the data as of one sync: a sync
     // (new activity) empties it.

@@ -145,6 +145,7 @@ UsersPage::UsersPage(session::Workspace &workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::onSelectionChanged);
+    m_selectionReader.setMaxThreadCount(1);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (m_commands.edit->isEnabled())
             m_commands.edit->trigger();
@@ -257,13 +258,18 @@ void UsersPage::showResult(const accounts::UserQueryResult &result)
         selected.insert(user.id);
     m_model->showResult(result);
     m_summary->setText(tr("%1 of %2 users").arg(DisplayText::number(result.ids.size()), DisplayText::number(result.total)));
-    // Keep the selection across a reload when the users are still shown (first screenful).
+    // Keep the selection across a reload when the users are still shown (first screenful), in
+    // one change of the selection.
+    QItemSelection kept;
     for (int row = 0; row < std::min(m_model->rowCount(), 500) && !selected.isEmpty(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
         if (selected.remove(index.data(accounts::UserListModel::kIdRole).toString()))
-            m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            kept.select(index, index);
     }
-    onSelectionChanged();
+    if (kept.isEmpty())
+        onSelectionChanged();
+    else
+        m_table->selectionModel()->select(kept, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     Q_EMIT resultShown(result.ids.size(), result.total);
 }
 
@@ -282,6 +288,7 @@ void UsersPage::onSelectionChanged()
 {
     const QList<qint64> rows = m_model->rowIds(m_table->selectionModel()->selection());
     const int read = ++m_selectionReads;
+    m_selectionRead.cancel(); // one still queued behind the running read never starts
     if (rows.size() <= kSelectionReadAtOnce) {
         showSelection(accounts::cachedSelection(m_db, rows));
         return;
@@ -290,8 +297,8 @@ void UsersPage::onSelectionChanged()
     // commands wait for the answer.
     showSelection({});
     m_detail->showNone(int(rows.size()));
-    accounts::readSelection(m_selectionReader, m_workspace.cacheConnection(), rows)
-        .then(this, [this, read](const std::optional<accounts::SelectedUsers> &selected) {
+    m_selectionRead = accounts::readSelection(m_selectionReader, m_workspace.cacheConnection(), rows);
+    m_selectionRead.then(this, [this, read](const std::optional<accounts::SelectedUsers> &selected) {
             if (read == m_selectionReads)
                 showSelection(selected.value_or(accounts::SelectedUsers{}));
         });

@@ -95,6 +95,7 @@ private:
     UserDetailPanel *m_detail;
     accounts::SelectedUsers m_selected; // what the commands act on
     int m_selectionReads = 0;           // the latest read of a large selection; older answers are dropped
+    QFuture<std::optional<accounts::SelectedUsers>> m_selectionRead;
     QThreadPool m_selectionReader;      // last member: its destructor waits for a read under way
 };
 
