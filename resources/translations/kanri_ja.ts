@@ -722,7 +722,7 @@
         <message>
             <location line="+20" />
             <source>Role "%1" is not written as role@/folder/path.</source>
-            <translation>ロール「%1」が ロール@/フォルダ/パス の形で書かれていません。</translation>
+            <translation>ロール「%1」が ロール@/フォルダー/パス の形で書かれていません。</translation>
         </message>
         <message>
             <location line="+6" />
@@ -732,7 +732,7 @@
         <message>
             <location line="+5" />
             <source>Unknown or ambiguous folder or project "%1".</source>
-            <translation>フォルダまたはプロジェクト「%1」が見つからないか、同じパスが複数あります。</translation>
+            <translation>フォルダーまたはプロジェクト「%1」が見つからないか、同じパスが複数あります。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -3116,7 +3116,7 @@
         <message>
             <location line="+1" />
             <source>Who holds which role on each folder and project: directly, or inherited from a folder above it.</source>
-            <translation>各フォルダ・プロジェクトで誰がどのロールを持つか（直接付与、または上位フォルダからの継承）を表示します。</translation>
+            <translation>各フォルダー・プロジェクトで誰がどのロールを持つか（直接付与、または上位フォルダーからの継承）を表示します。</translation>
         </message>
         <message>
             <location line="+7" />
@@ -3163,7 +3163,7 @@
         <message>
             <location line="+5" />
             <source>Folder or project</source>
-            <translation>フォルダ・プロジェクト</translation>
+            <translation>フォルダー・プロジェクト</translation>
         </message>
         <message>
             <location line="+61" />
@@ -3173,7 +3173,7 @@
         <message>
             <location line="+68" />
             <source>No folder or project selected.</source>
-            <translation>フォルダ・プロジェクトが選択されていません。</translation>
+            <translation>フォルダー・プロジェクトが選択されていません。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3208,12 +3208,12 @@
         <message>
             <location line="+24" />
             <source>Give users a role on the selected folder or project.</source>
-            <translation>選択したフォルダ・プロジェクトでユーザーにロールを付与します。</translation>
+            <translation>選択したフォルダー・プロジェクトでユーザーにロールを付与します。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The selected folder or project is outside your scopes.</source>
-            <translation>選択したフォルダ・プロジェクトはあなたの管理範囲外です。</translation>
+            <translation>選択したフォルダー・プロジェクトはあなたの管理範囲外です。</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3223,7 +3223,7 @@
         <message>
             <location line="+1" />
             <source>This role is inherited: revoke it on the folder it comes from.</source>
-            <translation>このロールは継承されたものです。付与元のフォルダで解除してください。</translation>
+            <translation>このロールは継承されたものです。付与元のフォルダーで解除してください。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3938,7 +3938,7 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+1" />
             <source>Give the selected users a role on a folder or project.</source>
-            <translation>選択したユーザーにフォルダ・プロジェクトのロールを付与します。</translation>
+            <translation>選択したユーザーにフォルダー・プロジェクトのロールを付与します。</translation>
         </message>
         <message>
             <location line="+9" />
@@ -4016,7 +4016,7 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+0" />
             <source>Folder or project</source>
-            <translation>フォルダ・プロジェクト</translation>
+            <translation>フォルダー・プロジェクト</translation>
         </message>
         <message>
             <location line="+0" />
@@ -4071,7 +4071,7 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+2" />
             <source>(outside your folders)</source>
-            <translation>（担当外のフォルダ）</translation>
+            <translation>（担当外のフォルダー）</translation>
         </message>
         <message>
             <location line="+9" />
@@ -4189,12 +4189,12 @@ Give it to them in person; it is not shown again.</source>
         <message>
             <location line="+1" />
             <source>Only users holding a role on this folder or project, or below it</source>
-            <translation>このフォルダ・プロジェクト（とその下）にロールを持つユーザーだけを表示</translation>
+            <translation>このフォルダー・プロジェクト（とその下）にロールを持つユーザーだけを表示</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only users holding a role on a folder or project with this label</source>
-            <translation>このラベルが付いたフォルダ・プロジェクトにロールを持つユーザーだけを表示</translation>
+            <translation>このラベルが付いたフォルダー・プロジェクトにロールを持つユーザーだけを表示</translation>
         </message>
         <message>
             <location line="+1" />

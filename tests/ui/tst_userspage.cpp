@@ -283,6 +283,7 @@ private Q_SLOTS:
         QCOMPARE(page->commands().remove->toolTip(), QStringLiteral("You cannot delete your own account."));
         QVERIFY(page->commands().assignRole->isEnabled());
         QVERIFY(test::textOf(*page, "detailHeading").contains(ui::DisplayText::number(shown)));
+        test::saveScreenshot(*page, QStringLiteral("users-all-selected-en"));
     }
 
     void editConflictShowsWhatChangedAndReapplies()

@@ -65,6 +65,7 @@ UserDetailPanel::UserDetailPanel(QWidget *parent)
     m_roles->setWordWrap(true);
     m_roles->header()->setStretchLastSection(true);
     layout->addWidget(m_roles, 1);
+    layout->addStretch(); // takes the room while the roles are hidden, so the text stays on top
     showNone(0);
 }
 
