@@ -13,6 +13,7 @@
 #include "session/workspace.h"
 #include "sync/syncengine.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -52,6 +53,8 @@ public:
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
         cache::CacheLocation location{m_dir.filePath(QStringLiteral("cache")), profile.name,
                                       m_session->me().user.id};
+        for (const QString &file : location.files()) // one of an earlier open(), with another key
+            QFile::remove(file);
         auto store = std::make_unique<cache::CacheStore>(location, key, cache::KeySource::Keychain);
         if (store->open())
             return false;
