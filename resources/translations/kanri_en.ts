@@ -708,7 +708,7 @@
     <context>
         <name>UserCsv</name>
         <message>
-            <location filename="../../models/accounts/usercsv.cpp" line="+126" />
+            <location filename="../../models/accounts/usercsv.cpp" line="+124" />
             <source>At least one letter (A–Z, a–z).</source>
             <translation type="unfinished" />
         </message>
@@ -1365,7 +1365,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+94" />
+            <location line="+91" />
             <source>On</source>
             <translation type="unfinished" />
         </message>
@@ -1441,7 +1441,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+169" />
+            <location line="+172" />
             <source>%1 given to %n user(s) on %2.</source>
             <translation>
                 <numerusform>%1 given to %n user on %2.</numerusform>
@@ -2252,7 +2252,7 @@
     <context>
         <name>kanri::ui::LabelCommand</name>
         <message>
-            <location filename="../../ui/commands/labelcommands.cpp" line="+18" />
+            <location filename="../../ui/commands/labelcommands.cpp" line="+19" />
             <source>Only the contract administrator defines labels.</source>
             <translation type="unfinished" />
         </message>
@@ -2278,7 +2278,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+8" />
             <source>&amp;New label…</source>
             <translation type="unfinished" />
         </message>
@@ -2394,7 +2394,7 @@
     <context>
         <name>kanri::ui::LabelsPage</name>
         <message>
-            <location filename="../../ui/pages/labelspage.cpp" line="+60" />
+            <location filename="../../ui/pages/labelspage.cpp" line="+61" />
             <source>Labels</source>
             <translation type="unfinished" />
         </message>
@@ -2404,7 +2404,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/labelspage.cpp" line="+34" />
+            <location filename="../../ui/pages/labelspage.cpp" line="+35" />
             <source>Search folders and projects</source>
             <translation type="unfinished" />
         </message>
@@ -2429,7 +2429,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>The label “%1” was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -2472,7 +2472,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/commands/labelcommands.cpp" line="+39" />
+            <location filename="../../ui/commands/labelcommands.cpp" line="+58" />
             <source>“%1” was put on %n folders and projects.</source>
             <translation>
                 <numerusform>“%1” was put on %n folder or project.</numerusform>
@@ -2487,8 +2487,24 @@
                 <numerusform>“%1” was taken off %n folders and projects.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>Take “%1” off the %n folders and projects again</source>
+            <translation>
+                <numerusform>Take “%1” off the folder or project again</numerusform>
+                <numerusform>Take “%1” off the %n folders and projects again</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Put “%1” back on the %n folders and projects</source>
+            <translation>
+                <numerusform>Put “%1” back on the folder or project</numerusform>
+                <numerusform>Put “%1” back on the %n folders and projects</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+7" />
+            <location line="-45" />
             <source>Every selected folder and project already carries “%1”.</source>
             <translation type="unfinished" />
         </message>
@@ -3132,9 +3148,44 @@
         </message>
     </context>
     <context>
+        <name>kanri::ui::RoleChanges</name>
+        <message numerus="yes">
+            <location filename="../../ui/commands/rolechanges.cpp" line="+28" />
+            <source>Take the %n role assignment(s) away again</source>
+            <translation>
+                <numerusform>Take the role assignment away again</numerusform>
+                <numerusform>Take the %n role assignments away again</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n role assignment(s) taken away again.</source>
+            <translation>
+                <numerusform>%n role assignment taken away again.</numerusform>
+                <numerusform>%n role assignments taken away again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>Give the %n role assignment(s) back</source>
+            <translation>
+                <numerusform>Give the role assignment back</numerusform>
+                <numerusform>Give the %n role assignments back</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>%n role assignment(s) given back.</source>
+            <translation>
+                <numerusform>%n role assignment given back.</numerusform>
+                <numerusform>%n role assignments given back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>kanri::ui::RolesPage</name>
         <message>
-            <location filename="../../ui/pages/rolespage.cpp" line="+50" />
+            <location filename="../../ui/pages/rolespage.cpp" line="+52" />
             <source>Roles &amp; access</source>
             <translation type="unfinished" />
         </message>
@@ -3154,7 +3205,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Folders and projects</source>
             <translation type="unfinished" />
         </message>
@@ -3191,7 +3242,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+61" />
+            <location line="+62" />
             <source>%1 (project)</source>
             <translation type="unfinished" />
         </message>
@@ -3231,7 +3282,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Give users a role on the selected folder or project.</source>
             <translation type="unfinished" />
         </message>
@@ -3266,7 +3317,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+59" />
+            <location line="+67" />
             <source>Put label on</source>
             <translation type="unfinished" />
         </message>
@@ -3292,7 +3343,7 @@
             </translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-71" />
             <source>Take the role %1 on %2 away from %3?</source>
             <translation type="unfinished" />
         </message>
@@ -3302,7 +3353,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The role was revoked.</source>
             <translation type="unfinished" />
         </message>
@@ -3452,6 +3503,14 @@
         </message>
     </context>
     <context>
+        <name>kanri::ui::UndoOffer</name>
+        <message>
+            <location filename="../../ui/pages/undooffer.cpp" line="+18" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kanri::ui::UsageBreakdown</name>
         <message>
             <location filename="../../ui/pages/usagebreakdown.cpp" line="+51" />
@@ -3521,7 +3580,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+49" />
+            <location line="+48" />
             <source>The rankings are for the contract administrator only.</source>
             <translation type="unfinished" />
         </message>
@@ -3605,7 +3664,7 @@
     <context>
         <name>kanri::ui::UserActions</name>
         <message>
-            <location filename="../../ui/commands/useractions.cpp" line="+60" />
+            <location filename="../../ui/commands/useractions.cpp" line="+62" />
             <source>%1: "%2" → "%3"</source>
             <translation type="unfinished" />
         </message>
@@ -3684,7 +3743,7 @@ Your change:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+68" />
+            <location line="+76" />
             <source>%1 was registered.</source>
             <translation type="unfinished" />
         </message>
@@ -3694,7 +3753,7 @@ Your change:
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+17" />
+            <location line="+22" />
             <source>%n account(s) disabled.</source>
             <translation>
                 <numerusform>%n account disabled.</numerusform>
@@ -3709,8 +3768,24 @@ Your change:
                 <numerusform>%n accounts enabled.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Enable the %n account(s) again</source>
+            <translation>
+                <numerusform>Enable the account again</numerusform>
+                <numerusform>Enable the %n accounts again</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>Disable the %n account(s) again</source>
+            <translation>
+                <numerusform>Disable the account again</numerusform>
+                <numerusform>Disable the %n accounts again</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>%1 on %2</source>
             <translation type="unfinished" />
         </message>
@@ -4046,7 +4121,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>%1 until %2</source>
             <translation type="unfinished" />
         </message>
@@ -4190,12 +4265,12 @@ Give it to them in person; it is not shown again.</source>
     <context>
         <name>kanri::ui::UsersPage</name>
         <message>
-            <location filename="../../ui/pages/userspage.cpp" line="+75" />
+            <location filename="../../ui/pages/userspage.cpp" line="+78" />
             <source>Users</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+104" />
+            <location line="+110" />
             <source>Search name, reading, sign-in ID or e-mail (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
@@ -4250,7 +4325,7 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+71" />
             <source>Export users</source>
             <translation type="unfinished" />
         </message>

@@ -705,7 +705,7 @@
     <context>
         <name>UserCsv</name>
         <message>
-            <location filename="../../models/accounts/usercsv.cpp" line="+126" />
+            <location filename="../../models/accounts/usercsv.cpp" line="+124" />
             <source>At least one letter (A–Z, a–z).</source>
             <translation>英字（A–Z、a–z）を 1 文字以上含めてください。</translation>
         </message>
@@ -1362,7 +1362,7 @@
             <translation>登録日時</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+91" />
             <source>On</source>
             <translation>有効</translation>
         </message>
@@ -1438,7 +1438,7 @@
             <translation>テナント全体</translation>
         </message>
         <message numerus="yes">
-            <location line="+169" />
+            <location line="+172" />
             <source>%1 given to %n user(s) on %2.</source>
             <translation>
                 <numerusform>%n 人に %2 の %1 を付与しました。</numerusform>
@@ -2233,7 +2233,7 @@
     <context>
         <name>kanri::ui::LabelCommand</name>
         <message>
-            <location filename="../../ui/commands/labelcommands.cpp" line="+18" />
+            <location filename="../../ui/commands/labelcommands.cpp" line="+19" />
             <source>Only the contract administrator defines labels.</source>
             <translation>ラベルを定義できるのは契約管理者だけです。</translation>
         </message>
@@ -2259,7 +2259,7 @@
             <translation>選択したフォルダー・プロジェクトにはラベルが付いていません。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+8" />
             <source>&amp;New label…</source>
             <translation>ラベルを作成(&amp;N)…</translation>
         </message>
@@ -2375,7 +2375,7 @@
     <context>
         <name>kanri::ui::LabelsPage</name>
         <message>
-            <location filename="../../ui/pages/labelspage.cpp" line="+60" />
+            <location filename="../../ui/pages/labelspage.cpp" line="+61" />
             <source>Labels</source>
             <translation>ラベル</translation>
         </message>
@@ -2385,7 +2385,7 @@
             <translation>表示(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/labelspage.cpp" line="+34" />
+            <location filename="../../ui/pages/labelspage.cpp" line="+35" />
             <source>Search folders and projects</source>
             <translation>フォルダー・プロジェクトを検索</translation>
         </message>
@@ -2410,7 +2410,7 @@
             <translation>「%2」が付いたフォルダー・プロジェクトは %1 件です。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>The label “%1” was changed.</source>
             <translation>ラベル「%1」を変更しました。</translation>
         </message>
@@ -2452,7 +2452,7 @@
             <translation>ラベル「%1」を削除しました。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/commands/labelcommands.cpp" line="+39" />
+            <location filename="../../ui/commands/labelcommands.cpp" line="+58" />
             <source>“%1” was put on %n folders and projects.</source>
             <translation>
                 <numerusform>「%1」を %n 件のフォルダー・プロジェクトに付けました。</numerusform>
@@ -2465,8 +2465,22 @@
                 <numerusform>「%1」を %n 件のフォルダー・プロジェクトから外しました。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>Take “%1” off the %n folders and projects again</source>
+            <translation>
+                <numerusform>%n 件のフォルダー・プロジェクトから「%1」を再び外す</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Put “%1” back on the %n folders and projects</source>
+            <translation>
+                <numerusform>%n 件のフォルダー・プロジェクトに「%1」を付け直す</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+7" />
+            <location line="-45" />
             <source>Every selected folder and project already carries “%1”.</source>
             <translation>選択したフォルダー・プロジェクトにはすべて「%1」が付いています。</translation>
         </message>
@@ -3107,9 +3121,40 @@
         </message>
     </context>
     <context>
+        <name>kanri::ui::RoleChanges</name>
+        <message numerus="yes">
+            <location filename="../../ui/commands/rolechanges.cpp" line="+28" />
+            <source>Take the %n role assignment(s) away again</source>
+            <translation>
+                <numerusform>%n 件のロールの割り当てを再び取り消す</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n role assignment(s) taken away again.</source>
+            <translation>
+                <numerusform>%n 件のロールの割り当てを再び取り消しました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>Give the %n role assignment(s) back</source>
+            <translation>
+                <numerusform>%n 件のロールの割り当てを元に戻す</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>%n role assignment(s) given back.</source>
+            <translation>
+                <numerusform>%n 件のロールの割り当てを元に戻しました。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>kanri::ui::RolesPage</name>
         <message>
-            <location filename="../../ui/pages/rolespage.cpp" line="+50" />
+            <location filename="../../ui/pages/rolespage.cpp" line="+52" />
             <source>Roles &amp; access</source>
             <translation>ロールとアクセス権</translation>
         </message>
@@ -3129,7 +3174,7 @@
             <translation>ロールを解除(&amp;R)…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Folders and projects</source>
             <translation>フォルダーとプロジェクト</translation>
         </message>
@@ -3166,7 +3211,7 @@
             <translation>フォルダー・プロジェクト</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+62" />
             <source>%1 (project)</source>
             <translation>%1（プロジェクト）</translation>
         </message>
@@ -3206,7 +3251,7 @@
             <translation>テナント全体</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Give users a role on the selected folder or project.</source>
             <translation>選択したフォルダー・プロジェクトでユーザーにロールを付与します。</translation>
         </message>
@@ -3241,7 +3286,7 @@
             <translation>ロールの解除</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+67" />
             <source>Put label on</source>
             <translation>ラベルを付ける</translation>
         </message>
@@ -3265,7 +3310,7 @@
             </translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-71" />
             <source>Take the role %1 on %2 away from %3?</source>
             <translation>%3 の %2 での %1 ロールを解除しますか？</translation>
         </message>
@@ -3275,7 +3320,7 @@
             <translation>解除</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The role was revoked.</source>
             <translation>ロールを解除しました。</translation>
         </message>
@@ -3425,6 +3470,14 @@
         </message>
     </context>
     <context>
+        <name>kanri::ui::UndoOffer</name>
+        <message>
+            <location filename="../../ui/pages/undooffer.cpp" line="+18" />
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
         <name>kanri::ui::UsageBreakdown</name>
         <message>
             <location filename="../../ui/pages/usagebreakdown.cpp" line="+51" />
@@ -3493,7 +3546,7 @@
             <translation>休眠アカウント</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+48" />
             <source>The rankings are for the contract administrator only.</source>
             <translation>ランキングは契約管理者のみが参照できます。</translation>
         </message>
@@ -3576,7 +3629,7 @@
     <context>
         <name>kanri::ui::UserActions</name>
         <message>
-            <location filename="../../ui/commands/useractions.cpp" line="+60" />
+            <location filename="../../ui/commands/useractions.cpp" line="+62" />
             <source>%1: "%2" → "%3"</source>
             <translation>%1：「%2」→「%3」</translation>
         </message>
@@ -3659,7 +3712,7 @@ Your change:
             <translation>自分の変更を破棄</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+76" />
             <source>%1 was registered.</source>
             <translation>%1 を登録しました。</translation>
         </message>
@@ -3669,7 +3722,7 @@ Your change:
             <translation>%1 を保存しました。</translation>
         </message>
         <message numerus="yes">
-            <location line="+17" />
+            <location line="+22" />
             <source>%n account(s) disabled.</source>
             <translation>
                 <numerusform>%n 件のアカウントを無効化しました。</numerusform>
@@ -3682,8 +3735,22 @@ Your change:
                 <numerusform>%n 件のアカウントを有効化しました。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Enable the %n account(s) again</source>
+            <translation>
+                <numerusform>%n 件のアカウントを再び有効化する</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>Disable the %n account(s) again</source>
+            <translation>
+                <numerusform>%n 件のアカウントを再び無効化する</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>%1 on %2</source>
             <translation>%2 の %1</translation>
         </message>
@@ -4024,7 +4091,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>%1 until %2</source>
             <translation>%1（%2 まで）</translation>
         </message>
@@ -4167,12 +4234,12 @@ Give it to them in person; it is not shown again.</source>
     <context>
         <name>kanri::ui::UsersPage</name>
         <message>
-            <location filename="../../ui/pages/userspage.cpp" line="+75" />
+            <location filename="../../ui/pages/userspage.cpp" line="+78" />
             <source>Users</source>
             <translation>ユーザー</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+110" />
             <source>Search name, reading, sign-in ID or e-mail (Ctrl+F)</source>
             <translation>氏名・フリガナ・サインイン ID・メールアドレスで検索（Ctrl+F）</translation>
         </message>
@@ -4227,7 +4294,7 @@ Give it to them in person; it is not shown again.</source>
             <translation>合計 %2 人中 %1 人</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+71" />
             <source>Export users</source>
             <translation>ユーザーのエクスポート</translation>
         </message>

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace kanri;
@@ -51,6 +52,8 @@ class TestLabelsPage : public QObject
         dialog->findChild<QComboBox *>(QStringLiteral("levelCombo"))->setCurrentIndex(levelIndex);
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"))->setPlainText(description);
     }
+
+    QToolButton *undoButton() const { return m_page->findChild<QToolButton *>(QStringLiteral("undoButton")); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -110,6 +113,8 @@ private Q_SLOTS:
         QVERIFY(m_page->commands().assign->isEnabled());
         m_page->commands().assign->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(test::textOf(*m_page, "labelStatus").contains(QStringLiteral("was put on 2")), 30'000);
+        QCOMPARE(undoButton()->isVisible(), true);
+        QCOMPARE(undoButton()->toolTip(), QStringLiteral("Take “監査対象” off the 2 folders and projects again"));
         QVERIFY(synced());
 
         const QJsonArray uses = m_ws.service().get(QStringLiteral("/label-assignments?label_id=") + m_labelId, m_token)
@@ -160,6 +165,7 @@ private Q_SLOTS:
         const QJsonObject changed = serviceLabel(m_labelId);
         QCOMPARE(changed.value(QStringLiteral("name")).toString(), QStringLiteral("監査対象（外部）"));
         QCOMPARE(changed.value(QStringLiteral("level")).toString(), QStringLiteral("confidential"));
+        QVERIFY(!undoButton()->isVisible()); // an edit of the label is not undone from the page
         QVERIFY(synced());
     }
 
@@ -190,6 +196,9 @@ private Q_SLOTS:
             QVERIFY(!command->isEnabled());
             QCOMPARE(command->toolTip(), session::Workspace::offlineReason());
         }
+        auto *undo = m_page->findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(!undo->isEnabled());
+        QCOMPARE(undo->toolTip(), session::Workspace::offlineReason());
         m_ws.workspace().setOnline(true);
         QVERIFY(m_page->commands().create->isEnabled());
     }

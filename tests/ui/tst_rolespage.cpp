@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QJsonArray>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace kanri;
@@ -179,6 +180,18 @@ private Q_SLOTS:
         answerChooser(QStringLiteral("棚卸し"));
         QTRY_VERIFY_WITH_TIMEOUT(test::textOf(*m_page, "actionMessage").contains(QStringLiteral("was taken off 2")), 30'000);
         QCOMPARE(serviceTargets(m_labelId), QStringList());
+
+        // Undo puts it back on the same two; undoing that takes it off again.
+        auto *undo = m_page->findChild<QToolButton *>(QStringLiteral("undoButton"));
+        QVERIFY(undo && undo->isVisible() && undo->isEnabled());
+        QCOMPARE(undo->toolTip(), QStringLiteral("Put “棚卸し” back on the 2 folders and projects"));
+        undo->click();
+        QTRY_COMPARE_WITH_TIMEOUT(test::textOf(*m_page, "actionMessage"), QStringLiteral("“棚卸し” was put on 2 folders and projects."), 30'000);
+        QCOMPARE(serviceTargets(m_labelId), expected);
+        QTRY_VERIFY(undo->isVisible() && undo->isEnabled());
+        undo->click();
+        QTRY_COMPARE_WITH_TIMEOUT(test::textOf(*m_page, "actionMessage"), QStringLiteral("“棚卸し” was taken off 2 folders and projects."), 30'000);
+        QCOMPARE(serviceTargets(m_labelId), QStringList());
         QVERIFY(m_ws.sync());
         QVERIFY(!node(folder)->text(1).contains(QStringLiteral("棚卸し")));
     }
@@ -205,6 +218,22 @@ private Q_SLOTS:
         filter()->setCurrentIndex(1); // the tree filtered by a demo label, its labels in colour
         QVERIFY(!tree()->topLevelItem(0)->text(1).isEmpty() || tree()->topLevelItem(0)->childCount() > 0);
         test::saveScreenshot(*m_page, QStringLiteral("roles-labels-ja"));
+
+        // A label put on a folder, with the offer to take it off again in Japanese.
+        filter()->setCurrentIndex(0);
+        const QString folder = tree()->topLevelItem(0)->data(0, kIdRole).toString();
+        QVERIFY(m_page->selectNodes({folder}));
+        m_page->labelCommands().put->trigger();
+        answerChooser(QStringLiteral("棚卸し"));
+        QTRY_COMPARE_WITH_TIMEOUT(test::textOf(*m_page, "actionMessage"),
+                                  QStringLiteral("「棚卸し」を 1 件のフォルダー・プロジェクトに付けました。"), 30'000);
+        auto *undo = m_page->findChild<QToolButton *>(QStringLiteral("undoButton"));
+        QTRY_VERIFY(undo->isVisible() && undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("元に戻す(U)"));
+        QCOMPARE(undo->toolTip(), QStringLiteral("1 件のフォルダー・プロジェクトから「棚卸し」を再び外す"));
+        test::saveScreenshot(*m_page, QStringLiteral("roles-undo-ja"));
+        undo->click();
+        QTRY_COMPARE_WITH_TIMEOUT(serviceTargets(m_labelId), QStringList(), 30'000);
         test::useLanguage(QStringLiteral("en"));
     }
 };

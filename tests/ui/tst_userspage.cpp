@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QStringEncoder>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace kanri;
@@ -100,6 +101,33 @@ class TestUsersPage : public QObject
             if (v[QStringLiteral("login")].toString() == login)
                 return v.toObject();
         return {};
+    }
+
+    // The roles `userId` holds directly on folder `scopeId`, as the service has them: role → operations.
+    QMap<QString, QStringList> serviceRoles(const QString &userId, const QString &scopeId)
+    {
+        QMap<QString, QStringList> out;
+        const QJsonArray items = m_ws.service().get(QStringLiteral("/role-assignments?user_id=") + userId, m_token)
+                                     .json().value(QStringLiteral("items")).toArray();
+        for (const QJsonValue &v : items) {
+            if (v[QStringLiteral("scope")][QStringLiteral("id")].toString() != scopeId)
+                continue;
+            QStringList ops;
+            for (const QJsonValue &op : v[QStringLiteral("operations")].toArray())
+                ops << op.toString();
+            ops.sort();
+            out.insert(v[QStringLiteral("role_id")].toString(), ops);
+        }
+        return out;
+    }
+
+    // The undo offer beside a page's message line, once it is offered.
+    static QToolButton *offeredUndo(QWidget &page)
+    {
+        auto *undo = page.findChild<QToolButton *>(QStringLiteral("undoButton"));
+        if (!undo || !QTest::qWaitFor([undo] { return undo->isVisible() && undo->isEnabled(); }, 30'000))
+            return nullptr;
+        return undo;
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -232,6 +260,28 @@ private Q_SLOTS:
         QVERIFY(found.first()->text(3).startsWith(QStringLiteral("Inherited from /関東支店")));
         holders->setCurrentItem(found.first());
         QVERIFY(!roles.revokeAction()->isEnabled());
+
+        // Revoked on 関東支店, then given back by Undo: the same role and operations again.
+        const QString hanako = serviceUser(QStringLiteral("sato.hanako@demo.example"))[QStringLiteral("id")].toString();
+        const QMap<QString, QStringList> held{{QStringLiteral("general"), {QStringLiteral("download"), QStringLiteral("upload")}}};
+        QCOMPARE(serviceRoles(hanako, kanto), held);
+        tree->setCurrentItem(kantoItem);
+        found = holders->findItems(QStringLiteral("佐藤 花子"), Qt::MatchExactly, 0);
+        QCOMPARE(found.size(), 1);
+        holders->setCurrentItem(found.first());
+        roles.revokeAction()->trigger();
+        auto *confirm = test::visibleTopLevel<QMessageBox>();
+        QVERIFY(confirm);
+        confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        QToolButton *undo = offeredUndo(roles);
+        QVERIFY(undo);
+        QCOMPARE(test::textOf(roles, "actionMessage"), QStringLiteral("The role was revoked."));
+        QCOMPARE(undo->toolTip(), QStringLiteral("Give the role assignment back"));
+        QCOMPARE(serviceRoles(hanako, kanto), (QMap<QString, QStringList>()));
+        undo->click();
+        QTRY_COMPARE_WITH_TIMEOUT(test::textOf(roles, "actionMessage"), QStringLiteral("1 role assignment given back."), 30'000);
+        QCOMPARE(serviceRoles(hanako, kanto), held);
+        QCOMPARE(undo->toolTip(), QStringLiteral("Take the role assignment away again"));
     }
 
     void assigningToManyLeavesThoseWhoHoldItAlone()
@@ -244,6 +294,7 @@ private Q_SLOTS:
         QVERIFY(hanako >= 0 && shown.size() >= 2);
         const int other = hanako == 0 ? 1 : 0;
         const QString otherName = shown.at(other);
+        const QString otherLogin = page->model()->index(other, int(UserListModel::Column::Login)).data().toString();
         auto *table = page->findChild<QTableView *>(QStringLiteral("usersTable"));
         table->clearSelection();
         for (int row : {int(hanako), other})
@@ -267,6 +318,19 @@ private Q_SLOTS:
         const QList<QTreeWidgetItem *> kept = holders->findItems(QStringLiteral("佐藤 花子"), Qt::MatchExactly, 0);
         QCOMPARE(kept.size(), 1);
         QVERIFY(kept.first()->text(2).contains(QStringLiteral("upload"))); // her operations as they were
+
+        // Undo takes away only what this change gave: the other user's new role, not hers.
+        const QString hanakoId = serviceUser(QStringLiteral("sato.hanako@demo.example"))[QStringLiteral("id")].toString();
+        const QString otherId = serviceUser(otherLogin)[QStringLiteral("id")].toString();
+        QVERIFY(!otherId.isEmpty());
+        const QString kanto = folderId(QStringLiteral("関東支店"));
+        QVERIFY(serviceRoles(otherId, kanto).contains(QStringLiteral("general")));
+        QToolButton *undo = offeredUndo(*page);
+        QVERIFY(undo);
+        undo->click();
+        QTRY_COMPARE_WITH_TIMEOUT(test::textOf(*page, "actionMessage"), QStringLiteral("1 role assignment taken away again."), 30'000);
+        QVERIFY(!serviceRoles(otherId, kanto).contains(QStringLiteral("general")));
+        QVERIFY(serviceRoles(hanakoId, kanto).contains(QStringLiteral("general")));
     }
 
     void selectingEveryUserReadsThemOffTheWindowThread()
@@ -330,9 +394,28 @@ private Q_SLOTS:
         page->commands().disable->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(serviceUser(QStringLiteral("sato.hanako@demo.example"))[QStringLiteral("status")].toString(),
                                   QStringLiteral("disabled"), 30'000);
+        // Undo (Ctrl+Z on the page) enables her again; undoing that disables her once more.
+        QToolButton *undo = offeredUndo(*page);
+        QVERIFY(undo);
+        QCOMPARE(undo->toolTip(), QStringLiteral("Enable the account again"));
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        auto *table = page->findChild<QTableView *>(QStringLiteral("usersTable"));
+        table->setFocus();
+        QTest::keySequence(table, QKeySequence::Undo);
+        QTRY_COMPARE_WITH_TIMEOUT(serviceUser(QStringLiteral("sato.hanako@demo.example"))[QStringLiteral("status")].toString(),
+                                  QStringLiteral("active"), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(test::textOf(*page, "actionMessage"), QStringLiteral("1 account enabled."), 30'000);
+        QVERIFY(offeredUndo(*page));
+        QCOMPARE(undo->toolTip(), QStringLiteral("Disable the account again"));
+        undo->click();
+        QTRY_COMPARE_WITH_TIMEOUT(serviceUser(QStringLiteral("sato.hanako@demo.example"))[QStringLiteral("status")].toString(),
+                                  QStringLiteral("disabled"), 30'000);
+        QVERIFY(offeredUndo(*page));
         QVERIFY(m_ws.sync());
         search(*page, QStringLiteral("sato.hanako"));
         selectRow(*page, 0);
+        test::saveScreenshot(*page, QStringLiteral("users-undo-en"));
         QVERIFY(!page->commands().disable->isEnabled());
         QVERIFY(page->commands().enable->isEnabled());
         page->commands().remove->trigger();

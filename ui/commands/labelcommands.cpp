@@ -1,6 +1,7 @@
 #include "commands/labelcommands.h"
 
 #include "api/apiclient.h"
+#include "commands/requestbatch.h"
 
 #include <QCoreApplication>
 
@@ -56,14 +57,6 @@ Why takingOff(const LabelSelection &s)
     return s.labelled > 0 ? Why() : Why(LabelCommand::tr("None of the selected folders and projects carries a label."));
 }
 
-// Label changes sent at once: how many are still out, went through, and the first refusal.
-struct Batch
-{
-    qsizetype left = 0;
-    int succeeded = 0;
-    QString firstError;
-};
-
 } // namespace
 
 LabelCommands LabelCommands::make(QObject *parent)
@@ -113,51 +106,81 @@ void TreeLabelCommands::update(const LabelSelection &selection) const
 
 qsizetype changeLabel(api::ApiClient &client, const itemmodels::LabelTag &label,
                       const QList<itemmodels::LabelledAsset> &assets, bool assign, QObject *context,
-                      std::function<void(const QString &, bool)> done)
+                      LabelChangeDone done)
 {
-    auto batch = std::make_shared<Batch>();
     QList<api::ApiRequest *> requests;
+    QList<api::TypedRequest<domain::LabelAssignment> *> creates; // by request; null for a delete
+    QList<itemmodels::LabelledAsset> sent;
     for (const itemmodels::LabelledAsset &asset : assets) {
         const bool carries = asset.assignments.contains(label.id);
         if (assign && !carries) {
             const domain::LabelAssignmentCreate create{label.id, {asset.type, asset.id}};
-            requests << client.post<domain::LabelAssignment>(QStringLiteral("/label-assignments"), create.toJson(),
-                                                             api::ApiClient::newIdempotencyKey());
+            creates << client.post<domain::LabelAssignment>(QStringLiteral("/label-assignments"), create.toJson(),
+                                                            api::ApiClient::newIdempotencyKey());
+            requests << creates.last();
         } else if (!assign && carries) {
+            creates << nullptr;
             requests << client.remove(QStringLiteral("/label-assignments/") + asset.assignments.value(label.id), {});
+        } else {
+            continue;
         }
+        sent << asset;
     }
-    batch->left = requests.size();
-    for (api::ApiRequest *request : std::as_const(requests)) {
-        QObject::connect(request, &api::ApiRequest::finished, context, [request, batch, assign, done, name = label.name] {
-            if (const auto &error = request->error()) {
-                if (batch->firstError.isEmpty())
-                    batch->firstError = error->message();
-            } else {
-                ++batch->succeeded;
-            }
-            if (--batch->left > 0)
-                return;
-            // The labels page's sentences, wherever labels are put on or taken off.
-            const QString text =
-                assign ? QCoreApplication::translate("kanri::ui::LabelsPage", "“%1” was put on %n folders and projects.",
-                                                     nullptr, batch->succeeded)
-                             .arg(name)
-                       : QCoreApplication::translate("kanri::ui::LabelsPage", "“%1” was taken off %n folders and projects.",
-                                                     nullptr, batch->succeeded)
-                             .arg(name);
-            done(batch->firstError.isEmpty() ? text : text + QLatin1Char(' ') + batch->firstError, true);
-        });
-    }
-    if (requests.isEmpty())
+    if (requests.isEmpty()) {
         done(assign ? QCoreApplication::translate("kanri::ui::LabelsPage",
                                                   "Every selected folder and project already carries “%1”.")
                           .arg(label.name)
                     : QCoreApplication::translate("kanri::ui::LabelsPage",
                                                   "None of the selected folders and projects carries “%1”.")
                           .arg(label.name),
-             false);
+             false, {});
+        return 0;
+    }
+    auto changed = std::make_shared<QList<itemmodels::LabelledAsset>>();
+    whenAllAnswered(
+        requests, context,
+        [creates, sent, changed, labelId = label.id](qsizetype i, const api::ApiRequest &request) {
+            if (request.error())
+                return;
+            itemmodels::LabelledAsset asset = sent.at(i);
+            if (creates.at(i))
+                asset.assignments.insert(labelId, creates.at(i)->result().id);
+            else
+                asset.assignments.remove(labelId);
+            *changed << asset;
+        },
+        [assign, done, changed, name = label.name](int succeeded, const QString &firstError) {
+            // The labels page's sentences, wherever labels are put on or taken off.
+            const QString text =
+                assign ? QCoreApplication::translate("kanri::ui::LabelsPage", "“%1” was put on %n folders and projects.",
+                                                     nullptr, succeeded)
+                             .arg(name)
+                       : QCoreApplication::translate("kanri::ui::LabelsPage", "“%1” was taken off %n folders and projects.",
+                                                     nullptr, succeeded)
+                             .arg(name);
+            done(firstError.isEmpty() ? text : text + QLatin1Char(' ') + firstError, true, *changed);
+        });
     return requests.size();
+}
+
+void offerLabelUndo(UndoOffer &undo, api::ApiClient &client, const itemmodels::LabelTag &label,
+                    const QList<itemmodels::LabelledAsset> &changed, bool assigned, ChangeReport report)
+{
+    if (changed.isEmpty())
+        return;
+    const int n = int(changed.size());
+    const QString description =
+        assigned ? QCoreApplication::translate("kanri::ui::LabelsPage", "Take “%1” off the %n folders and projects again", nullptr, n)
+                       .arg(label.name)
+                 : QCoreApplication::translate("kanri::ui::LabelsPage", "Put “%1” back on the %n folders and projects", nullptr, n)
+                       .arg(label.name);
+    undo.offer(description, [&undo, &client, label, changed, assigned, report] {
+        changeLabel(client, label, changed, !assigned, &undo,
+                    [&undo, &client, label, assigned, report](const QString &message, bool, const QList<itemmodels::LabelledAsset> &again) {
+                        report(message, again.isEmpty());
+                        offerLabelUndo(undo, client, label, again, !assigned, report);
+                    });
+    });
 }
 
 } // namespace kanri::ui

@@ -3,6 +3,7 @@
 #include "commands/command.h"
 #include "domain/domain.h"
 #include "itemmodels/labelledassetmodel.h"
+#include "pages/undooffer.h"
 
 #include <functional>
 #include <optional>
@@ -56,13 +57,23 @@ struct TreeLabelCommands
     void update(const LabelSelection &selection) const;
 };
 
+// What changeLabel() tells when every answer is in: the sentence for the message line (how many
+// went through and the first refusal), whether anything was sent, and the assets that changed,
+// as the service now has them (the label's assignment added or removed).
+using LabelChangeDone =
+    std::function<void(const QString &message, bool changed, const QList<itemmodels::LabelledAsset> &changedAssets)>;
+
 // Puts `label` on those of `assets` that do not carry it (`assign`), or takes it off those that
 // do: one request each (a create with an idempotency key, a delete), answered to `context`.
-// When every answer is in, `done` gets the sentence for the message line (how many went
-// through and the first refusal) and true. Returns how many requests went out; with none,
-// `done` gets at once that nothing needed a change, and false.
+// Returns how many requests went out; with none, `done` gets at once that nothing needed a
+// change, and false.
 qsizetype changeLabel(api::ApiClient &client, const itemmodels::LabelTag &label,
                       const QList<itemmodels::LabelledAsset> &assets, bool assign, QObject *context,
-                      std::function<void(const QString &message, bool changed)> done);
+                      LabelChangeDone done);
+
+// After `label` was put on (`assigned`) or taken off `changed`: offers on `undo` to do the
+// opposite to those assets, then to redo it, and so on; each step is reported to `report`.
+void offerLabelUndo(UndoOffer &undo, api::ApiClient &client, const itemmodels::LabelTag &label,
+                    const QList<itemmodels::LabelledAsset> &changed, bool assigned, ChangeReport report);
 
 } // namespace kanri::ui

@@ -10,6 +10,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <memory>
+
 namespace kanri::ui {
 
 namespace {
@@ -89,25 +91,27 @@ void UserActions::askConflict(const domain::User &mine, const domain::User &curr
     box->open();
 }
 
-void UserActions::patchUser(const domain::User &user, const domain::UserUpdate &update, Done done)
+void UserActions::patchUser(const domain::User &user, const domain::UserUpdate &update, Done done, Saved saved)
 {
     api::ApiClient &client = m_workspace.client();
     auto *request = client.patch<domain::User>(userPath(user), update.toJson(), user.etag.toUtf8());
-    connect(request, &api::ApiRequest::finished, this, [this, request, user, update, done, &client] {
+    connect(request, &api::ApiRequest::finished, this, [this, request, user, update, done, saved, &client] {
+        if (!request->error() && saved)
+            saved(request->result());
         if (!request->error() || request->error()->kind != api::ApiError::Kind::PreconditionFailed) {
             done(request->error());
             return;
         }
         auto *fetch = client.get<domain::User>(userPath(user));
-        connect(fetch, &api::ApiRequest::finished, this, [this, fetch, user, update, done] {
+        connect(fetch, &api::ApiRequest::finished, this, [this, fetch, user, update, done, saved] {
             if (fetch->error()) {
                 done(fetch->error());
                 return;
             }
             const domain::User current = fetch->result();
-            askConflict(user, current, update, [this, current, update, done](bool reapply) {
+            askConflict(user, current, update, [this, current, update, done, saved](bool reapply) {
                 if (reapply)
-                    patchUser(current, update, done);
+                    patchUser(current, update, done, saved);
                 else
                     done(std::nullopt);
             });
@@ -115,18 +119,24 @@ void UserActions::patchUser(const domain::User &user, const domain::UserUpdate &
     });
 }
 
-void UserActions::forEach(QList<domain::User> users, std::function<void(const domain::User &, Done)> step, const QString &doneText)
+void UserActions::forEach(QList<domain::User> users, std::function<void(const domain::User &, Done)> step, const QString &doneText,
+                          std::function<void()> finished)
 {
     if (users.isEmpty()) {
         report(std::nullopt, doneText);
+        if (finished)
+            finished();
         return;
     }
     const domain::User user = users.takeFirst();
-    step(user, [this, users, step, doneText](const std::optional<api::ApiError> &error) {
-        if (error)
-            report(error, QString());
-        else
-            forEach(users, step, doneText);
+    step(user, [this, users, step, doneText, finished](const std::optional<api::ApiError> &error) {
+        if (!error) {
+            forEach(users, step, doneText, finished);
+            return;
+        }
+        report(error, QString());
+        if (finished)
+            finished();
     });
 }
 
@@ -189,9 +199,25 @@ void UserActions::setDisabled(const UserSelection &selection, bool disabled)
             users << u;
     domain::UserUpdate update;
     update.status = disabled ? domain::UserStatus::Disabled : domain::UserStatus::Active;
+    // The accounts as the service has them after the change: what an undo changes back.
+    auto changed = std::make_shared<QList<domain::User>>();
     forEach(
-        users, [this, update](const domain::User &user, Done done) { patchUser(user, update, std::move(done)); },
-        disabled ? tr("%n account(s) disabled.", nullptr, int(users.size())) : tr("%n account(s) enabled.", nullptr, int(users.size())));
+        users,
+        [this, update, changed](const domain::User &user, Done done) {
+            patchUser(user, update, std::move(done), [changed](const domain::User &now) { *changed << now; });
+        },
+        disabled ? tr("%n account(s) disabled.", nullptr, int(users.size())) : tr("%n account(s) enabled.", nullptr, int(users.size())),
+        [this, changed, disabled] {
+            if (changed->isEmpty())
+                return;
+            const int n = int(changed->size());
+            Q_EMIT undoable(disabled ? tr("Enable the %n account(s) again", nullptr, n) : tr("Disable the %n account(s) again", nullptr, n),
+                            [this, changed, disabled] {
+                                UserSelection again;
+                                again.users = *changed;
+                                setDisabled(again, !disabled);
+                            });
+        });
 }
 
 void UserActions::remove(const UserSelection &selection)

@@ -37,22 +37,29 @@ public:
     void unlock(const UserSelection &selection);
 
     // Sends `update` for `user` with its entity-tag; `done` gets the outcome (nullopt: saved, or
-    // the user dropped the edit after a conflict).
+    // the user dropped the edit after a conflict), after `saved` got the user as the service now
+    // has it, if it was saved.
     using Done = std::function<void(const std::optional<api::ApiError> &)>;
-    void patchUser(const domain::User &user, const domain::UserUpdate &update, Done done);
+    using Saved = std::function<void(const domain::User &)>;
+    void patchUser(const domain::User &user, const domain::UserUpdate &update, Done done, Saved saved = {});
 
 Q_SIGNALS:
     // A sentence for the page's message line (success or failure).
     void message(const QString &text, bool failure);
     // Something changed on the service: sync and reload.
     void changed();
+    // The change just reported can be taken back by `undo` (after message()).
+    void undoable(const QString &description, const std::function<void()> &undo);
 
 private:
     void confirm(const char *objectName, const QString &title, const QString &text, const QString &action,
                  std::function<void()> onYes);
     void askConflict(const domain::User &mine, const domain::User &current, const domain::UserUpdate &update,
                      std::function<void(bool reapply)> answer);
-    void forEach(QList<domain::User> users, std::function<void(const domain::User &, Done)> step, const QString &doneText);
+    // Runs `step` for one user after the other, stopping at the first failure, then reports
+    // `doneText` (or the failure) and calls `finished`.
+    void forEach(QList<domain::User> users, std::function<void(const domain::User &, Done)> step, const QString &doneText,
+                 std::function<void()> finished = {});
     void report(const std::optional<api::ApiError> &error, const QString &success);
 
     session::Workspace &m_workspace;

@@ -241,16 +241,19 @@ void AssignRoleDialog::send()
     auto remaining = std::make_shared<qsizetype>(m_users.size());
     auto failures = std::make_shared<QStringList>();
     auto held = std::make_shared<int>(0);
+    auto created = std::make_shared<QList<domain::RoleAssignment>>();
     for (const domain::User &user : std::as_const(m_users)) {
         create.userId = user.id;
         auto *request = m_workspace.client().post<domain::RoleAssignment>(QStringLiteral("/role-assignments"), create.toJson(),
                                                                           api::ApiClient::newIdempotencyKey());
-        connect(request, &api::ApiRequest::finished, this, [this, request, remaining, failures, held, user] {
+        connect(request, &api::ApiRequest::finished, this, [this, request, remaining, failures, held, created, user] {
             if (const auto &error = request->error()) {
                 if (error->kind == api::ApiError::Kind::Conflict)
                     ++*held;
                 else
                     *failures << QStringLiteral("%1: %2").arg(user.name, error->message());
+            } else {
+                *created << request->result();
             }
             if (--*remaining > 0)
                 return;
@@ -265,12 +268,12 @@ void AssignRoleDialog::send()
                 summary = tr("%n user(s) already held %1 on %2; nothing was changed.", nullptr, *held)
                               .arg(m_role->currentText(), where);
             if (failures->isEmpty()) {
-                Q_EMIT assigned(summary);
+                Q_EMIT assigned(summary, *created);
                 accept();
                 return;
             }
             if (given > 0 || *held > 0)
-                Q_EMIT assigned(summary);
+                Q_EMIT assigned(summary, *created);
             m_buttons->setEnabled(true);
             showMessage(m_error, failures->join(QLatin1Char('\n')), true);
         });

@@ -37,7 +37,8 @@ public:
     void addUser(const domain::User &user);
 
 Q_SIGNALS:
-    void assigned(const QString &summary);
+    // Roles were given: `summary` for the page's message line, `given` the new assignments.
+    void assigned(const QString &summary, const QList<domain::RoleAssignment> &given);
 
 private:
     void onRoleChanged();

@@ -8,6 +8,7 @@
 #include "pages/labeltags.h"
 #include "pages/overviewpages.h"
 #include "pages/pageparts.h"
+#include "pages/undooffer.h"
 #include "session/workspace.h"
 
 #include <QComboBox>
@@ -59,7 +60,8 @@ LabelsPage::LabelsPage(session::Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(pageHeading(tr("Labels"), this));
     m_status = messageLine("labelStatus", this);
-    layout->addWidget(m_status);
+    m_undo = new UndoOffer(m_status, this);
+    layout->addWidget(m_undo->row());
 
     auto *splitter = new QSplitter(this);
     layout->addWidget(splitter, 1);
@@ -213,6 +215,7 @@ void LabelsPage::updateCommands()
     selection.contractAdmin = m_workspace.account().adminLevel == domain::AdminLevel::ContractAdmin;
     selection.online = m_workspace.isOnline() && m_pending == 0;
     m_commands.update(selection);
+    m_undo->setOnline(m_workspace.isOnline());
     if (!m_workspace.isOnline())
         showMessage(m_status, session::Workspace::offlineReason());
     else if (m_status->text() == session::Workspace::offlineReason())
@@ -270,21 +273,28 @@ void LabelsPage::changeAssignments(bool assign)
     for (const QModelIndex &index : m_assetView->selectionModel()->selectedRows())
         assets << m_assets->asset(index.row());
     // Commands wait until every answer is in.
-    const qsizetype sent = changeLabel(m_workspace.client(), {label->id, label->name, label->color}, assets, assign, this,
-                                       [this](const QString &message, bool changed) {
-                                           if (!changed) {
-                                               showMessage(m_status, message);
-                                               return;
-                                           }
-                                           --m_pending;
-                                           finishChange(message);
-                                       });
+    const itemmodels::LabelTag tag{label->id, label->name, label->color};
+    const qsizetype sent = changeLabel(
+        m_workspace.client(), tag, assets, assign, this,
+        [this, tag, assign](const QString &message, bool changed, const QList<itemmodels::LabelledAsset> &changedAssets) {
+            if (!changed) {
+                showMessage(m_status, message);
+                return;
+            }
+            --m_pending;
+            finishChange(message);
+            offerLabelUndo(*m_undo, m_workspace.client(), tag, changedAssets, assign, [this](const QString &text, bool failure) {
+                showMessage(m_status, text, failure);
+                m_workspace.requestSync();
+            });
+        });
     m_pending += sent > 0 ? 1 : 0;
     updateCommands();
 }
 
 void LabelsPage::finishChange(const QString &message)
 {
+    m_undo->withdraw();
     showMessage(m_status, message);
     updateCommands();
     m_workspace.requestSync();

@@ -26,6 +26,7 @@ class Workspace;
 namespace kanri::ui {
 
 class LabelDialog;
+class UndoOffer;
 
 // Classification labels (§3.1.1): the labels on the left (define, change, delete), the
 // folders and projects on the right with the labels they carry, filtered by a label; the
@@ -69,6 +70,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
+    UndoOffer *m_undo = nullptr;
     QPointer<LabelDialog> m_dialog;
     QPointer<QMessageBox> m_confirmation;
     int m_pending = 0;

@@ -1,10 +1,12 @@
 #include "pages/rolespage.h"
 
 #include "api/apiclient.h"
+#include "commands/rolechanges.h"
 #include "dialogs/assignroledialog.h"
 #include "pages/labeltags.h"
 #include "pages/overviewpages.h"
 #include "pages/pageparts.h"
+#include "pages/undooffer.h"
 #include "pages/userdetailpanel.h"
 #include "session/consolesession.h"
 #include "session/workspace.h"
@@ -67,7 +69,8 @@ RolesPage::RolesPage(session::Workspace &workspace, QWidget *parent)
         toolbar->addAction(command);
     layout->addWidget(toolbar);
     m_message = messageLine("actionMessage", this);
-    layout->addWidget(m_message);
+    m_undo = new UndoOffer(m_message, this);
+    layout->addWidget(m_undo->row());
 
     auto *splitter = new QSplitter(this);
     auto *left = new QWidget(splitter);
@@ -120,10 +123,11 @@ RolesPage::RolesPage(session::Workspace &workspace, QWidget *parent)
                 users << *u;
         auto *dialog = new AssignRoleDialog(m_workspace, *m_access, users, currentNode(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &AssignRoleDialog::assigned, this, [this](const QString &text) {
-            showMessage(m_message, text);
-            m_workspace.requestSync();
-        });
+        connect(dialog, &AssignRoleDialog::assigned, this,
+                [this](const QString &text, const QList<domain::RoleAssignment> &given) {
+                    reportChange(text, false);
+                    offerToTakeBack(*m_undo, m_workspace.client(), given, [this](const QString &t, bool f) { reportChange(t, f); });
+                });
         dialog->open();
     });
     connect(m_revoke, &QAction::triggered, this, &RolesPage::revoke);
@@ -280,6 +284,7 @@ void RolesPage::updateActions()
     labels.contractAdmin = m_workspace.account().adminLevel == domain::AdminLevel::ContractAdmin;
     labels.online = online && m_pending == 0;
     m_labelCommands.update(labels);
+    m_undo->setOnline(online);
     const QString node = currentNode();
     const bool reach = m_access && !node.isEmpty() && m_access->reaches(node);
     m_assign->setEnabled(online && reach);
@@ -307,12 +312,20 @@ void RolesPage::revoke()
                              .arg(m_access->roleName(assignment.roleId), m_access->path(assignment.scope), h->userName);
     confirmDestructive(this, {"revokeConfirmation", tr("Revoke role"), text, tr("Revoke"), {}, {}}, this, [this, assignment] {
         auto *request = m_workspace.client().remove(QStringLiteral("/role-assignments/") + assignment.id, assignment.etag.toUtf8());
-        connect(request, &api::ApiRequest::finished, this, [this, request] {
+        connect(request, &api::ApiRequest::finished, this, [this, request, assignment] {
             const auto &error = request->error();
-            showMessage(m_message, error ? error->message() : tr("The role was revoked."), error.has_value());
-            m_workspace.requestSync();
+            m_undo->withdraw();
+            reportChange(error ? error->message() : tr("The role was revoked."), error.has_value());
+            if (!error)
+                offerToGiveBack(*m_undo, m_workspace.client(), {assignment}, [this](const QString &t, bool f) { reportChange(t, f); });
         });
     });
+}
+
+void RolesPage::reportChange(const QString &text, bool failure)
+{
+    showMessage(m_message, text, failure);
+    m_workspace.requestSync();
 }
 
 void RolesPage::filterByLabel()
@@ -374,13 +387,16 @@ void RolesPage::chooseLabel(bool assign)
         if (at < 0)
             return;
         const qsizetype sent = changeLabel(m_workspace.client(), offered.at(at), assets, assign, this,
-                                           [this](const QString &message, bool changed) {
+                                           [this, tag = offered.at(at), assign](const QString &message, bool changed,
+                                                                                 const QList<itemmodels::LabelledAsset> &changedAssets) {
                                                showMessage(m_message, message);
                                                if (!changed)
                                                    return;
                                                --m_pending;
                                                updateActions();
                                                m_workspace.requestSync();
+                                               offerLabelUndo(*m_undo, m_workspace.client(), tag, changedAssets, assign,
+                                                              [this](const QString &t, bool f) { reportChange(t, f); });
                                            });
         m_pending += sent > 0 ? 1 : 0; // commands wait until every answer is in
         updateActions();

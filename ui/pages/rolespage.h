@@ -22,6 +22,8 @@ class Workspace;
 
 namespace kanri::ui {
 
+class UndoOffer;
+
 // Roles & access, from the cache: the folder and project tree; for the selected node who
 // holds which role there, directly or inherited from a folder above, with the operations and
 // the assignment that grants them; assign and revoke; and, for the selected holder, every
@@ -50,6 +52,8 @@ private:
     void showUserAssignments();
     void updateActions();
     void revoke();
+    // Shows how a change went and syncs.
+    void reportChange(const QString &text, bool failure);
     void filterByLabel();
     bool showCarrying(QTreeWidgetItem *item, const QString &labelId);
     QList<itemmodels::LabelledAsset> selectedAssets() const;
@@ -73,6 +77,7 @@ private:
     QLabel *m_userHeading;
     QTreeWidget *m_userView;
     QLabel *m_message;
+    UndoOffer *m_undo;
     QAction *m_assign;
     QAction *m_revoke;
 };

@@ -3,12 +3,14 @@
 #include "accounts/userlistmodel.h"
 #include "accounts/usercsv.h"
 #include "accounts/usersearch.h"
+#include "commands/rolechanges.h"
 #include "commands/useractions.h"
 #include "dialogs/assignroledialog.h"
 #include "dialogs/importdialog.h"
 #include "pages/displaytext.h"
 #include "pages/overviewpages.h"
 #include "pages/pageparts.h"
+#include "pages/undooffer.h"
 #include "pages/userdetailpanel.h"
 #include "session/consolesession.h"
 #include "session/workspace.h"
@@ -91,7 +93,8 @@ UsersPage::UsersPage(session::Workspace &workspace, QWidget *parent)
     }
     layout->addWidget(toolbar);
     m_message = messageLine("actionMessage", this);
-    layout->addWidget(m_message);
+    m_undo = new UndoOffer(m_message, this);
+    layout->addWidget(m_undo->row());
 
     auto *splitter = new QSplitter(this);
     m_table = new QTableView(splitter);
@@ -154,7 +157,11 @@ UsersPage::UsersPage(session::Workspace &workspace, QWidget *parent)
     connect(m_search, &accounts::UserSearch::failed, this, [this](const QString &why) { showMessage(why, true); });
     connect(&workspace, &session::Workspace::cacheUpdated, this, &UsersPage::onCacheUpdated);
     connect(&workspace, &session::Workspace::onlineChanged, this, &UsersPage::updateCommands);
-    connect(m_actions, &UserActions::message, this, &UsersPage::showMessage);
+    connect(m_actions, &UserActions::message, this, [this](const QString &text, bool failure) {
+        m_undo->withdraw(); // a newer change; an undo offer follows it when it can be taken back
+        showMessage(text, failure);
+    });
+    connect(m_actions, &UserActions::undoable, m_undo, &UndoOffer::offer);
 
     connect(m_commands.registerUser, &QAction::triggered, this, [this] { m_actions->registerUser(selection()); });
     connect(m_commands.edit, &QAction::triggered, this, [this] { m_actions->edit(selection()); });
@@ -318,6 +325,7 @@ void UsersPage::showSelection(accounts::SelectedUsers selected)
 void UsersPage::updateCommands()
 {
     m_commands.update(selection());
+    m_undo->setOnline(m_workspace.isOnline());
 }
 
 void UsersPage::showMessage(const QString &text, bool failure)
@@ -390,9 +398,13 @@ void UsersPage::assignRole()
         return;
     auto *dialog = new AssignRoleDialog(m_workspace, *m_access, selection().users, QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AssignRoleDialog::assigned, this, [this](const QString &text) {
-        showMessage(text, false);
-        m_workspace.requestSync();
+    connect(dialog, &AssignRoleDialog::assigned, this, [this](const QString &text, const QList<domain::RoleAssignment> &given) {
+        const ChangeReport report = [this](const QString &t, bool failure) {
+            showMessage(t, failure);
+            m_workspace.requestSync();
+        };
+        report(text, false);
+        offerToTakeBack(*m_undo, m_workspace.client(), given, report);
     });
     dialog->open();
 }

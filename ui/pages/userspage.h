@@ -29,6 +29,7 @@ namespace kanri::ui {
 
 class UserActions;
 class UserDetailPanel;
+class UndoOffer;
 
 // Every user the signed-in administrator may see, from the cache: search as you type (width,
 // kana and case folded; run on a thread of its own), filters by status, role, folder or project
@@ -86,6 +87,7 @@ private:
     UserActions *m_actions;
     QLabel *m_summary;
     QLabel *m_message;
+    UndoOffer *m_undo;
     QLineEdit *m_searchEdit;
     QComboBox *m_status;
     QComboBox *m_role;
