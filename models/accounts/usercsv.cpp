@@ -270,8 +270,14 @@ ImportPlan planImport(const QByteArray &bytes, const ImportContext &context)
             row.errors << QCoreApplication::translate("UserCsv", "The e-mail address is missing.");
         else if (row.user.email.size() > 254 || !emailPattern.match(row.user.email).hasMatch())
             row.errors << QCoreApplication::translate("UserCsv", "\"%1\" is not an e-mail address.").arg(row.user.email);
-        if (!status.isEmpty() && !domain::fromWire<domain::UserStatus>(status))
+        if (const auto known = domain::fromWire<domain::UserStatus>(status); !status.isEmpty() && !known)
             row.errors << QCoreApplication::translate("UserCsv", "Unknown status \"%1\".").arg(status);
+        else if (row.disabled)
+            row.notes << QCoreApplication::translate("UserCsv", "Created disabled.");
+        else if (known && *known != domain::UserStatus::Active)
+            // Locked and invited are states the service gives an account itself (an export
+            // carries them); a new account starts active.
+            row.notes << QCoreApplication::translate("UserCsv", "Created active: the service sets \"%1\" itself.").arg(status);
         if (row.user.password)
             for (const QString &rule : passwordViolationTexts(domain::checkPassword(*row.user.password, context.policy),
                                                               context.policy))

@@ -44,6 +44,7 @@ struct ImportRow
     bool disabled = false;
     QList<ImportRole> roles;
     QStringList errors; // translated; empty when the row can be sent
+    QStringList notes;  // translated; what the row does that its file may not suggest
 };
 
 // What a file would do, validated offline: nothing is sent from here.

@@ -819,6 +819,16 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
+            <source>Created disabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Created active: the service sets "%1" itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+4" />
             <source>Password: %1</source>
             <translation type="unfinished" />
@@ -2163,8 +2173,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>OK. %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -3158,7 +3173,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+12" />
+            <location line="+15" />
             <source>%n role assignment(s) taken away again.</source>
             <translation>
                 <numerusform>%n role assignment taken away again.</numerusform>
@@ -3166,7 +3181,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+13" />
+            <location line="+18" />
             <source>Give the %n role assignment(s) back</source>
             <translation>
                 <numerusform>Give the role assignment back</numerusform>
@@ -3174,7 +3189,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+17" />
+            <location line="+20" />
             <source>%n role assignment(s) given back.</source>
             <translation>
                 <numerusform>%n role assignment given back.</numerusform>

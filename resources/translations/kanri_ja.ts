@@ -816,6 +816,16 @@
             <translation>状態「%1」は使えません。</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Created disabled.</source>
+            <translation>無効の状態で作成します。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Created active: the service sets "%1" itself.</source>
+            <translation>有効の状態で作成します（「%1」はサービス側で設定される状態です）。</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Password: %1</source>
             <translation>パスワード：%1</translation>
@@ -2150,9 +2160,14 @@
             <translation>何も送信していません。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>OK. %1</source>
+            <translation>OK。%1</translation>
         </message>
         <message numerus="yes">
             <location line="+10" />
@@ -3130,21 +3145,21 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+12" />
+            <location line="+15" />
             <source>%n role assignment(s) taken away again.</source>
             <translation>
                 <numerusform>%n 件のロールの割り当てを再び取り消しました。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+13" />
+            <location line="+18" />
             <source>Give the %n role assignment(s) back</source>
             <translation>
                 <numerusform>%n 件のロールの割り当てを元に戻す</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+17" />
+            <location line="+20" />
             <source>%n role assignment(s) given back.</source>
             <translation>
                 <numerusform>%n 件のロールの割り当てを元に戻しました。</numerusform>

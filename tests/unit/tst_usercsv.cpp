@@ -172,6 +172,28 @@ private Q_SLOTS:
         QVERIFY(plan.rows.first().errors.first().contains(QStringLiteral("already exists")));
     }
 
+    void statusesTheServiceSetsAreNoted()
+    {
+        const QByteArray file = "login,name,email,status\r\n"
+                                "a1,A,a1@x.example,active\r\n"
+                                "a2,B,a2@x.example,disabled\r\n"
+                                "a3,C,a3@x.example,locked\r\n"
+                                "a4,D,a4@x.example,invited\r\n"
+                                "a5,E,a5@x.example,\r\n"
+                                "a6,F,a6@x.example,paused\r\n";
+        const ImportPlan plan = planImport(file, context());
+        QCOMPARE(plan.rows.size(), 6);
+        QStringList notes;
+        for (const ImportRow &row : plan.rows)
+            notes << row.notes.join(QLatin1Char(' '));
+        QCOMPARE(notes, (QStringList{QString(), QStringLiteral("Created disabled."),
+                                     QStringLiteral("Created active: the service sets \"locked\" itself."),
+                                     QStringLiteral("Created active: the service sets \"invited\" itself."), QString(), QString()}));
+        QCOMPARE(plan.rows.at(2).disabled, false);
+        QCOMPARE(plan.errorRows(), 1); // only the unknown status stops the import
+        QVERIFY(plan.rows.at(5).errors.first().contains(QStringLiteral("paused")));
+    }
+
     void exportReimportsWithRolesAndScopes()
     {
         UserDirectory directory(m_store->connection());

@@ -137,7 +137,9 @@ void ImportDialog::showPlan()
         for (const accounts::ImportRole &role : row.roles)
             roles << m_access.roleName(role.roleId) + QLatin1Char('@') + m_access.path(role.scope);
         const QStringList cells{QString::number(row.line), row.user.login, row.user.name, roles.join(QStringLiteral(", ")),
-                                row.errors.isEmpty() ? tr("OK") : row.errors.join(QLatin1Char(' '))};
+                                !row.errors.isEmpty() ? row.errors.join(QLatin1Char(' '))
+                                : row.notes.isEmpty() ? tr("OK")
+                                                      : tr("OK. %1").arg(row.notes.join(QLatin1Char(' ')))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (!row.errors.isEmpty())
