@@ -181,7 +181,8 @@ void ApiRequest::onReplyFinished()
     m_requestId = QString::fromLatin1(answeredId.isEmpty() ? m_sentRequestId : answeredId);
     const bool success = m_httpStatus >= 200 && m_httpStatus < 300;
     const bool streamed = success && streamsBody();
-    const QByteArray body = streamed ? QByteArray() : reply->readAll();
+    // An aborted reply is closed: it has no body to read.
+    const QByteArray body = streamed || !reply->isOpen() ? QByteArray() : reply->readAll();
 
     // No status, or a success cut off in the middle of its body: the transfer failed.
     if (m_httpStatus == 0 || (success && reply->error() != QNetworkReply::NoError)) {
