@@ -3678,8 +3678,16 @@
     </context>
     <context>
         <name>kanri::ui::UserActions</name>
+        <message numerus="yes">
+            <location filename="../../ui/commands/useractions.cpp" line="+58" />
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…and %n more.</numerusform>
+                <numerusform>…and %n more.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/commands/useractions.cpp" line="+62" />
+            <location line="+36" />
             <source>%1: "%2" → "%3"</source>
             <translation type="unfinished" />
         </message>
@@ -3767,8 +3775,38 @@ Your change:
             <source>%1 was saved.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+21" />
+            <source>Disable %1?</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location line="+22" />
+            <location line="+1" />
+            <source>Disable %n account(s)?</source>
+            <translation>
+                <numerusform>Disable %n account?</numerusform>
+                <numerusform>Disable %n accounts?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>They can no longer sign in, and their sessions end at once. You can enable the accounts again later.
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+40" />
+            <source>Your own account is left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-39" />
+            <source>Disable</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
             <source>%n account(s) disabled.</source>
             <translation>
                 <numerusform>%n account disabled.</numerusform>
@@ -3800,7 +3838,7 @@ Your change:
             </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
             <source>%1 on %2</source>
             <translation type="unfinished" />
         </message>
@@ -3831,7 +3869,7 @@ Files and projects they created stay.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
@@ -3917,18 +3955,18 @@ Give it to them in person; it is not shown again.</source>
         </message>
         <message>
             <location line="+10" />
-            <location line="+71" />
+            <location line="+75" />
             <location line="+37" />
             <source>Select one or more users.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-106" />
+            <location line="-110" />
             <source>A selected user also holds roles outside your folders and projects: only the contract administrator can change such accounts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <source>Only the contract administrator can register and delete accounts.</source>
             <translation type="unfinished" />
         </message>
@@ -3953,27 +3991,27 @@ Give it to them in person; it is not shown again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
-            <source>&amp;Disable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Stop the selected accounts from signing in; their sessions end.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Only active accounts can be disabled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-2" />
             <source>You cannot disable your own account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="-6" />
+            <source>&amp;Disable…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <source>E&amp;nable</source>
             <translation type="unfinished" />
         </message>

@@ -3643,8 +3643,15 @@
     </context>
     <context>
         <name>kanri::ui::UserActions</name>
+        <message numerus="yes">
+            <location filename="../../ui/commands/useractions.cpp" line="+58" />
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…ほか %n 件。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/commands/useractions.cpp" line="+62" />
+            <location line="+36" />
             <source>%1: "%2" → "%3"</source>
             <translation>%1：「%2」→「%3」</translation>
         </message>
@@ -3736,8 +3743,38 @@ Your change:
             <source>%1 was saved.</source>
             <translation>%1 を保存しました。</translation>
         </message>
+        <message>
+            <location line="+21" />
+            <source>Disable %1?</source>
+            <translation>%1 を無効化しますか？</translation>
+        </message>
         <message numerus="yes">
-            <location line="+22" />
+            <location line="+1" />
+            <source>Disable %n account(s)?</source>
+            <translation>
+                <numerusform>%n 件のアカウントを無効化しますか？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>They can no longer sign in, and their sessions end at once. You can enable the accounts again later.
+%1</source>
+            <translation>次のアカウントはサインインできなくなり、セッションはすぐに終了します。あとで再び有効化できます。
+%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+40" />
+            <source>Your own account is left out.</source>
+            <translation>ご自身のアカウントは対象外です。</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <source>Disable</source>
+            <translation>無効化</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
             <source>%n account(s) disabled.</source>
             <translation>
                 <numerusform>%n 件のアカウントを無効化しました。</numerusform>
@@ -3765,7 +3802,7 @@ Your change:
             </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
             <source>%1 on %2</source>
             <translation>%2 の %1</translation>
         </message>
@@ -3798,7 +3835,7 @@ Files and projects they created stay.</source>
 作成したファイルとプロジェクトは残ります。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
@@ -3887,18 +3924,18 @@ Give it to them in person; it is not shown again.</source>
         </message>
         <message>
             <location line="+10" />
-            <location line="+71" />
+            <location line="+75" />
             <location line="+37" />
             <source>Select one or more users.</source>
             <translation>ユーザーを 1 人以上選んでください。</translation>
         </message>
         <message>
-            <location line="-106" />
+            <location line="-110" />
             <source>A selected user also holds roles outside your folders and projects: only the contract administrator can change such accounts.</source>
             <translation>選択したユーザーに、あなたの管理範囲外にもロールを持つ人がいます。そのアカウントを変更できるのは契約管理者だけです。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <source>Only the contract administrator can register and delete accounts.</source>
             <translation>アカウントの登録と削除ができるのは契約管理者だけです。</translation>
         </message>
@@ -3923,27 +3960,27 @@ Give it to them in person; it is not shown again.</source>
             <translation>氏名・フリガナ・メールアドレスを変更します。</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>&amp;Disable</source>
-            <translation>無効化(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Stop the selected accounts from signing in; their sessions end.</source>
             <translation>選択したアカウントのサインインを止め、セッションを終了します。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Only active accounts can be disabled.</source>
             <translation>無効化できるのは有効なアカウントだけです。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-2" />
             <source>You cannot disable your own account.</source>
             <translation>自分のアカウントは無効化できません。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-6" />
+            <source>&amp;Disable…</source>
+            <translation>無効化(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>E&amp;nable</source>
             <translation>有効化(&amp;N)</translation>
         </message>

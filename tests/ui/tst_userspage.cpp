@@ -344,7 +344,20 @@ private Q_SLOTS:
         QCOMPARE(page->commands().remove->toolTip(), QStringLiteral("Select one or more users."));
         QVERIFY(test::textOf(*page, "detailHeading").contains(ui::DisplayText::number(shown)));
         QTRY_COMPARE_WITH_TIMEOUT(page->selection().users.size(), qsizetype(shown), 30'000);
-        QCOMPARE(page->commands().remove->toolTip(), QStringLiteral("You cannot delete your own account."));
+        // The signed-in administrator is among them: deleting leaves them out, and says so in a
+        // confirmation that lists ten users and counts the rest.
+        QVERIFY(page->commands().remove->isEnabled());
+        page->commands().remove->trigger();
+        QPointer<QMessageBox> confirm = test::visibleTopLevel<QMessageBox>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->windowTitle(), QStringLiteral("Delete %1 users?").arg(shown - 1));
+        QVERIFY(confirm->text().endsWith(QStringLiteral("Your own account is left out.")));
+        QVERIFY2(confirm->text().contains(QStringLiteral("…and %1 more.").arg(shown - 11)), qPrintable(confirm->text()));
+        QVERIFY(!confirm->text().contains(QStringLiteral("keiyaku@demo.example")));
+        QCOMPARE(confirm->text().count(QStringLiteral("• ")), 10);
+        test::saveScreenshot(*confirm, QStringLiteral("users-delete-many-en"));
+        confirm->reject();
+        QTRY_VERIFY(!confirm);
         QVERIFY(page->commands().assignRole->isEnabled());
         QVERIFY(test::textOf(*page, "detailHeading").contains(ui::DisplayText::number(shown)));
         test::saveScreenshot(*page, QStringLiteral("users-all-selected-en"));
@@ -392,6 +405,12 @@ private Q_SLOTS:
         selectRow(*page, 0);
         QVERIFY(page->commands().disable->isEnabled());
         page->commands().disable->trigger();
+        auto *askDisable = test::visibleTopLevel<QMessageBox>();
+        QVERIFY(askDisable);
+        QCOMPARE(askDisable->objectName(), QStringLiteral("disableConfirmation"));
+        QCOMPARE(askDisable->windowTitle(), QStringLiteral("Disable 佐藤 華子?"));
+        QVERIFY(askDisable->text().contains(QStringLiteral("• 佐藤 華子 (sato.hanako@demo.example)")));
+        askDisable->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(serviceUser(QStringLiteral("sato.hanako@demo.example"))[QStringLiteral("status")].toString(),
                                   QStringLiteral("disabled"), 30'000);
         // Undo (Ctrl+Z on the page) enables her again; undoing that disables her once more.

@@ -26,6 +26,38 @@ QString who(const domain::User &user)
     return QStringLiteral("%1 (%2)").arg(user.name, user.login);
 }
 
+bool isSelf(const UserSelection &selection, const domain::User &user)
+{
+    return selection.access && user.id == selection.access->myId();
+}
+
+bool includesSelf(const UserSelection &selection)
+{
+    return std::any_of(selection.users.cbegin(), selection.users.cend(),
+                       [&selection](const domain::User &u) { return isSelf(selection, u); });
+}
+
+// The selected users but the signed-in administrator, whom bulk changes leave out.
+QList<domain::User> othersThanSelf(const UserSelection &selection)
+{
+    QList<domain::User> out;
+    for (const domain::User &u : selection.users)
+        if (!isSelf(selection, u))
+            out << u;
+    return out;
+}
+
+// The first lines of a confirmation's list, and how many more there are: a select-all of
+// thousands of users must not make a box taller than the screen.
+QString bulleted(const QStringList &lines)
+{
+    constexpr qsizetype kShown = 10;
+    if (lines.size() <= kShown + 1)
+        return lines.join(QLatin1Char('\n'));
+    return lines.first(kShown).join(QLatin1Char('\n')) + QLatin1Char('\n')
+           + UserActions::tr("…and %n more.", nullptr, int(lines.size() - kShown));
+}
+
 } // namespace
 
 UserActions::UserActions(session::Workspace &workspace, QWidget *window)
@@ -193,10 +225,30 @@ void UserActions::edit(const UserSelection &selection)
 void UserActions::setDisabled(const UserSelection &selection, bool disabled)
 {
     const domain::UserStatus from = disabled ? domain::UserStatus::Active : domain::UserStatus::Disabled;
+    const bool self = includesSelf(selection);
     QList<domain::User> users;
-    for (const domain::User &u : selection.users)
+    for (const domain::User &u : othersThanSelf(selection))
         if (u.status == from)
             users << u;
+    if (!disabled) {
+        applyStatus(users, false);
+        return;
+    }
+    QStringList names;
+    for (const domain::User &u : std::as_const(users))
+        names << QStringLiteral("• ") + who(u);
+    const QString title = users.size() == 1 ? tr("Disable %1?").arg(users.first().name)
+                                            : tr("Disable %n account(s)?", nullptr, int(users.size()));
+    QString text = tr("They can no longer sign in, and their sessions end at once. You can enable the accounts "
+                      "again later.\n%1")
+                       .arg(bulleted(names));
+    if (self)
+        text += QStringLiteral("\n\n") + tr("Your own account is left out.");
+    confirm("disableConfirmation", title, text, tr("Disable"), [this, users] { applyStatus(users, true); });
+}
+
+void UserActions::applyStatus(const QList<domain::User> &users, bool disabled)
+{
     domain::UserUpdate update;
     update.status = disabled ? domain::UserStatus::Disabled : domain::UserStatus::Active;
     // The accounts as the service has them after the change: what an undo changes back.
@@ -212,17 +264,13 @@ void UserActions::setDisabled(const UserSelection &selection, bool disabled)
                 return;
             const int n = int(changed->size());
             Q_EMIT undoable(disabled ? tr("Enable the %n account(s) again", nullptr, n) : tr("Disable the %n account(s) again", nullptr, n),
-                            [this, changed, disabled] {
-                                UserSelection again;
-                                again.users = *changed;
-                                setDisabled(again, !disabled);
-                            });
+                            [this, changed, disabled] { applyStatus(*changed, !disabled); });
         });
 }
 
 void UserActions::remove(const UserSelection &selection)
 {
-    const QList<domain::User> users = selection.users;
+    const QList<domain::User> users = othersThanSelf(selection);
     QStringList lost;
     for (const domain::User &u : users) {
         QStringList roles;
@@ -231,9 +279,11 @@ void UserActions::remove(const UserSelection &selection)
         lost << QStringLiteral("• %1 — %2").arg(who(u), roles.isEmpty() ? tr("no roles") : roles.join(QStringLiteral(", ")));
     }
     const QString title = users.size() == 1 ? tr("Delete %1?").arg(users.first().name) : tr("Delete %n users?", nullptr, int(users.size()));
-    const QString text = tr("The accounts below are deleted for good. They can no longer sign in, their sessions end and "
-                            "they lose these role assignments:\n%1\n\nFiles and projects they created stay.")
-                             .arg(lost.join(QLatin1Char('\n')));
+    QString text = tr("The accounts below are deleted for good. They can no longer sign in, their sessions end and "
+                      "they lose these role assignments:\n%1\n\nFiles and projects they created stay.")
+                       .arg(bulleted(lost));
+    if (includesSelf(selection))
+        text += QStringLiteral("\n\n") + tr("Your own account is left out.");
     confirm("deleteConfirmation", title, text, tr("Delete"), [this, users] {
         forEach(
             users,

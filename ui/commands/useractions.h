@@ -58,6 +58,8 @@ private:
                      std::function<void(bool reapply)> answer);
     // Runs `step` for one user after the other, stopping at the first failure, then reports
     // `doneText` (or the failure) and calls `finished`.
+    // Disables or enables `users` one after the other, then offers to change them back.
+    void applyStatus(const QList<domain::User> &users, bool disabled);
     void forEach(QList<domain::User> users, std::function<void(const domain::User &, Done)> step, const QString &doneText,
                  std::function<void()> finished = {});
     void report(const std::optional<api::ApiError> &error, const QString &success);

@@ -31,14 +31,18 @@ Why someManageable(const UserSelection &s)
     return std::nullopt;
 }
 
+// A selected user other than the signed-in administrator has `status`.
 bool any(const UserSelection &s, domain::UserStatus status)
 {
-    return std::any_of(s.users.cbegin(), s.users.cend(), [status](const domain::User &u) { return u.status == status; });
+    return std::any_of(s.users.cbegin(), s.users.cend(), [&s, status](const domain::User &u) {
+        return u.status == status && !(s.access && u.id == s.access->myId());
+    });
 }
 
-bool selectsSelf(const UserSelection &s)
+// Only the signed-in administrator is selected: bulk changes leave them out, so nothing is left.
+bool selectsOnlySelf(const UserSelection &s)
 {
-    return s.access && std::any_of(s.users.cbegin(), s.users.cend(), [&](const domain::User &u) { return u.id == s.access->myId(); });
+    return s.access && s.users.size() == 1 && s.users.first().id == s.access->myId();
 }
 
 Why contractOnly(const UserSelection &s)
@@ -67,15 +71,15 @@ UserCommands UserCommands::create(QObject *parent)
                              UserCommand::tr("Change the name, reading or e-mail address."),
                              oneManageable, QKeySequence(Qt::Key_F2));
     c.disable = new UserCommand(
-        parent, "disableUsersAction", UserCommand::tr("&Disable"),
+        parent, "disableUsersAction", UserCommand::tr("&Disable…"),
         UserCommand::tr("Stop the selected accounts from signing in; their sessions end."),
         [](const UserSelection &s) -> Why {
             if (Why why = someManageable(s))
                 return why;
+            if (selectsOnlySelf(s))
+                return UserCommand::tr("You cannot disable your own account.");
             if (!any(s, domain::UserStatus::Active))
                 return UserCommand::tr("Only active accounts can be disabled.");
-            if (selectsSelf(s))
-                return UserCommand::tr("You cannot disable your own account.");
             return std::nullopt;
         });
     c.enable =
@@ -96,7 +100,7 @@ UserCommands UserCommands::create(QObject *parent)
                 return why;
             if (s.users.isEmpty())
                 return UserCommand::tr("Select one or more users.");
-            if (selectsSelf(s))
+            if (selectsOnlySelf(s))
                 return UserCommand::tr("You cannot delete your own account.");
             return std::nullopt;
         },
