@@ -2687,14 +2687,14 @@
         </message>
         <message>
             <location line="+30" />
-            <source>Ordering…</source>
+            <source>Ordering… The wizard closes when the service has answered.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>kanri::ui::LogExportWizard</name>
         <message>
-            <location line="+26" />
+            <location line="+32" />
             <source>Request log export</source>
             <translation type="unfinished" />
         </message>

@@ -2662,14 +2662,14 @@
         </message>
         <message>
             <location line="+30" />
-            <source>Ordering…</source>
-            <translation>申し込んでいます…</translation>
+            <source>Ordering… The wizard closes when the service has answered.</source>
+            <translation>注文しています… サービスの応答があるとウィザードが閉じます。</translation>
         </message>
     </context>
     <context>
         <name>kanri::ui::LogExportWizard</name>
         <message>
-            <location line="+26" />
+            <location line="+32" />
             <source>Request log export</source>
             <translation>ログのエクスポートの申し込み</translation>
         </message>

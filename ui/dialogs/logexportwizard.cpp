@@ -281,14 +281,20 @@ void LogExportQuotePage::order()
 {
     if (!m_quote || m_pending)
         return; // a second click while the first is on its way orders nothing more
-    showMessage(m_status, tr("Ordering…"), false);
+    showMessage(m_status, tr("Ordering… The wizard closes when the service has answered."), false);
     auto *request = exports::orderExport(m_client, *m_quote, m_idempotencyKey);
     m_pending = request;
+    m_ordering = true;
+    wizard()->button(QWizard::CancelButton)->setEnabled(false);
+    wizard()->button(QWizard::BackButton)->setEnabled(false);
     Q_EMIT completeChanged();
     connect(request, &api::ApiRequest::finished, this, [this, request] {
         if (request != m_pending)
             return;
         m_pending = nullptr;
+        m_ordering = false;
+        wizard()->button(QWizard::CancelButton)->setEnabled(true);
+        wizard()->button(QWizard::BackButton)->setEnabled(true);
         if (request->error()) {
             // Trying again sends the same key: still one order.
             showProblem(request->error()->message());
@@ -311,11 +317,18 @@ LogExportWizard::LogExportWizard(api::ApiClient &client, const LogExportWizardSe
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, false);
     auto *parameters = new LogExportParametersPage(setup, this);
-    auto *quote = new LogExportQuotePage(client, *parameters, this);
+    m_quote = new LogExportQuotePage(client, *parameters, this);
     addPage(parameters);
-    addPage(quote);
-    connect(quote, &LogExportQuotePage::ordered, this, &LogExportWizard::ordered);
+    addPage(m_quote);
+    connect(m_quote, &LogExportQuotePage::ordered, this, &LogExportWizard::ordered);
     resize(620, 520);
+}
+
+void LogExportWizard::reject()
+{
+    if (m_quote->isOrdering())
+        return;
+    QWizard::reject();
 }
 
 } // namespace kanri::ui

@@ -68,6 +68,8 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    // The order is on its way: the wizard cannot be left until the service answers.
+    bool isOrdering() const { return m_pending && m_ordering; }
 
 Q_SIGNALS:
     void ordered(const kanri::domain::LogExport &created);
@@ -90,6 +92,7 @@ private:
     std::optional<domain::LogExportQuote> m_quote;
     QByteArray m_idempotencyKey; // one per quote: every attempt to order it is one order
     bool m_ordered = false;
+    bool m_ordering = false; // m_pending is the order, not a quote
 };
 
 // "Request export": parameters, then the quote; orders only after the fee was accepted.
@@ -100,8 +103,15 @@ public:
     LogExportWizard(api::ApiClient &client, const LogExportWizardSetup &setup,
                     QWidget *parent = nullptr);
 
+    // Cancel, Escape and the close button do nothing while the order is on its way: the
+    // service bills it whether or not the wizard is there to hear the answer.
+    void reject() override;
+
 Q_SIGNALS:
     void ordered(const kanri::domain::LogExport &created);
+
+private:
+    LogExportQuotePage *m_quote;
 };
 
 } // namespace kanri::ui
