@@ -11,6 +11,7 @@
 #include "session/consolesession.h"
 #include "session/workspace.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QCheckBox>
@@ -18,6 +19,8 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+
+#include <utility>
 
 namespace kanri::ui {
 
@@ -63,6 +66,7 @@ void ConsoleController::teardown()
     m_probe.stop();
     m_idle->setActive(false);
     m_locked = false;
+    m_hiddenWhileLocked.clear();
     delete m_signInDialog;
     m_window.reset();
     m_workspace.reset();
@@ -183,6 +187,9 @@ void ConsoleController::connectTo(const profile::ConnectionProfile &profile, boo
         if (m_locked) {
             m_locked = false;
             m_window->setLocked(false);
+            for (const QPointer<QWidget> &w : std::exchange(m_hiddenWhileLocked, {}))
+                if (w)
+                    w->show();
         }
         m_probe.stop();
         m_idle->setActive(true);
@@ -344,6 +351,14 @@ void ConsoleController::lock()
     m_locked = true;
     m_idle->setActive(false);
     m_window->setLocked(true);
+    // A clear screen: the dialogs open over the window (a temporary password, a user's
+    // details, an import preview) go out of sight too, and come back after the unlock.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->isVisible() && w != m_window.get() && (w->windowType() == Qt::Dialog || w->windowType() == Qt::Window)) {
+            w->hide();
+            m_hiddenWhileLocked << w;
+        }
+    }
     showSignIn(int(SignInDialog::Mode::Unlock));
 }
 

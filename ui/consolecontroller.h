@@ -105,6 +105,7 @@ private:
     QPointer<QProgressDialog> m_demoProgress;
     IdleMonitor *m_idle = nullptr;
     bool m_locked = false;
+    QList<QPointer<QWidget>> m_hiddenWhileLocked; // dialogs put out of sight by the lock
     bool m_wipeOnSignOut = false;
 };
 

@@ -22,6 +22,7 @@
 
 #include <csignal>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -179,9 +180,16 @@ private Q_SLOTS:
         QVERIFY(window);
         auto *lock = window->findChild<QAction *>(QStringLiteral("lockAction"));
         QCOMPARE(lock->shortcut(), QKeySequence(QStringLiteral("Ctrl+L")));
+        // A dialog open over the window (such as a temporary password) goes out of sight too.
+        QPointer<QMessageBox> secret = new QMessageBox(QMessageBox::Information, QStringLiteral("Temporary password"),
+                                                       QStringLiteral("Xk4-secret"), QMessageBox::Ok, window);
+        secret->setAttribute(Qt::WA_DeleteOnClose);
+        secret->open();
+        QVERIFY(secret->isVisible());
         lock->trigger();
         ui::SignInDialog *unlock = m_driver->waitForSignIn();
         QVERIFY(unlock);
+        QVERIFY(!secret->isVisible());
         QCOMPARE(unlock->mode(), ui::SignInDialog::Mode::Unlock);
         QVERIFY(window->findChild<QWidget *>(QStringLiteral("lockCover"))->isVisible());
         QVERIFY(!window->findChild<QWidget *>(QStringLiteral("pages"))->isVisible());
@@ -193,6 +201,8 @@ private Q_SLOTS:
         m_driver->submitPassword(*unlock, QStringLiteral("demo1234"));
         QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<QWidget *>(QStringLiteral("lockCover"))->isVisible(), 30'000);
         QVERIFY(window->findChild<QWidget *>(QStringLiteral("pages"))->isVisible());
+        QVERIFY(secret && secret->isVisible()); // back where it was
+        secret->close();
     }
 
     void idleConsoleLocksItself()
