@@ -5,8 +5,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFuture>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkReply>
+#include <QSaveFile>
 #include <QStorageInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -112,7 +114,7 @@ void ExportDownload::start()
     }
     m_received = have;
     if (have == total()) {
-        verify();
+        withManifest([this] { verify(); });
         return;
     }
     const QString directory = QFileInfo(m_filePath).absolutePath();
@@ -133,7 +135,35 @@ void ExportDownload::start()
                                            m_part.errorString()));
         return;
     }
-    request(have);
+    withManifest([this, have] { request(have); });
+}
+
+// The manifest first: the file is verified against it, and it is kept beside the file.
+void ExportDownload::withManifest(std::function<void()> next)
+{
+    if (m_manifest) {
+        next();
+        return;
+    }
+    setState(State::Downloading);
+    auto *request = m_client.get<domain::LogExportManifest>(QStringLiteral("/log-exports/%1/manifest").arg(m_export.id));
+    connect(request, &api::ApiRequest::finished, this, [this, request, next] {
+        if (m_state != State::Downloading)
+            return; // paused or cancelled meanwhile
+        if (const auto &error = request->error()) {
+            failFor(*error);
+            return;
+        }
+        const domain::LogExportManifest &manifest = request->result();
+        if (manifest.size != total() || manifest.sha256.compare(*m_export.sha256, Qt::CaseInsensitive) != 0) {
+            fail(Failure::Kind::Service, tr("The export's manifest describes another file than the service offers "
+                                            "(its size or SHA-256 differ), so the file cannot be verified. Report "
+                                            "the problem to the service."));
+            return;
+        }
+        m_manifest = manifest;
+        next();
+    });
 }
 
 void ExportDownload::request(qint64 offset)
@@ -199,8 +229,13 @@ bool ExportDownload::write(const char *data, qint64 size)
 
 void ExportDownload::pause()
 {
-    if (m_state != State::Downloading || !m_request)
+    if (m_state != State::Downloading)
         return;
+    if (!m_request) { // still asking for the manifest: its answer is dropped
+        m_part.close();
+        setState(State::Paused);
+        return;
+    }
     m_stop = Stop::Pause;
     m_request->abort();
 }
@@ -277,10 +312,7 @@ void ExportDownload::onFinished(api::StreamRequest *request)
                 return;
         }
         m_part.close();
-        const bool lost = error->kind == api::ApiError::Kind::Network ||
-                          error->kind == api::ApiError::Kind::Timeout ||
-                          error->kind == api::ApiError::Kind::Server;
-        fail(lost ? Failure::Kind::Network : Failure::Kind::Service, error->message(), error);
+        failFor(*error);
         return;
     }
     m_part.close();
@@ -329,16 +361,23 @@ void ExportDownload::onVerified(const QString &sha256)
                                       .arg(QDir::toNativeSeparators(part)));
         return;
     }
-    if (sha256.compare(m_export.sha256.value_or(QString()), Qt::CaseInsensitive) != 0) {
+    if (!m_manifest || sha256.compare(m_manifest->sha256, Qt::CaseInsensitive) != 0) {
         QFile::remove(part);
         m_received = 0;
         fail(Failure::Kind::Checksum,
-             tr("The downloaded file does not match the export's SHA-256 checksum: it was "
-                "damaged on the way or on the service. The partial file was deleted; download it "
+             tr("The downloaded file does not match the SHA-256 checksum in the export's manifest: it "
+                "was damaged on the way or on the service. The partial file was deleted; download it "
                 "again, and report the problem if it happens again."));
         return;
     }
     QString why;
+    QSaveFile evidence(manifestPath(m_filePath));
+    const QByteArray manifestJson = QJsonDocument(m_manifest->toJson()).toJson(QJsonDocument::Indented);
+    if (!evidence.open(QIODevice::WriteOnly) || evidence.write(manifestJson) != manifestJson.size() || !evidence.commit()) {
+        fail(Failure::Kind::Disk, tr("The export's manifest could not be saved as %1: %2.")
+                                      .arg(QDir::toNativeSeparators(evidence.fileName()), evidence.errorString()));
+        return;
+    }
     if (!renameOver(part, m_filePath, &why)) {
         fail(Failure::Kind::Disk, tr("The verified file could not be saved as %1: %2.")
                                       .arg(QDir::toNativeSeparators(m_filePath), why));
@@ -366,6 +405,14 @@ void ExportDownload::fail(Failure::Kind kind, const QString &message,
     failure.apiError = error;
     m_failure = std::move(failure);
     setState(State::Failed);
+}
+
+void ExportDownload::failFor(const api::ApiError &error)
+{
+    // A lost connection or a passing service failure can be resumed; a refusal cannot.
+    const bool lost = error.kind == api::ApiError::Kind::Network || error.kind == api::ApiError::Kind::Timeout
+                      || error.kind == api::ApiError::Kind::Server;
+    fail(lost ? Failure::Kind::Network : Failure::Kind::Service, error.message(), error);
 }
 
 void ExportDownload::setState(State state)

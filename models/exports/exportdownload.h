@@ -47,6 +47,8 @@ public:
     ~ExportDownload() override;
 
     static QString partPath(const QString &filePath) { return filePath + QStringLiteral(".part"); }
+    // Where the export's manifest is kept beside the verified file, as evidence of what it holds.
+    static QString manifestPath(const QString &filePath) { return filePath + QStringLiteral(".manifest.json"); }
 
     // Starts, or resumes from the .part file. Does nothing while downloading or verifying.
     void start();
@@ -62,6 +64,8 @@ public:
     qint64 total() const { return m_export.size.value_or(0); }
     double bytesPerSecond() const { return m_rate.bytesPerSecond(); }
     std::optional<qint64> secondsLeft() const { return m_rate.secondsLeft(total() - m_received); }
+    // The manifest the file is verified against, once the service gave it.
+    const std::optional<domain::LogExportManifest> &manifest() const { return m_manifest; }
     // Set while state() is Failed.
     const std::optional<Failure> &failure() const { return m_failure; }
 
@@ -81,12 +85,15 @@ private:
     bool begin(const QNetworkReply &reply) override;
     bool write(const char *data, qint64 size) override;
 
+    // Runs `next` once the export's manifest is known (asking the service the first time).
+    void withManifest(std::function<void()> next);
     void request(qint64 offset);
     void onFinished(api::StreamRequest *request);
     bool restartFromZero();
     void verify();
     void onVerified(const QString &sha256);
     void fail(Failure::Kind kind, const QString &message, const std::optional<api::ApiError> &error = {});
+    void failFor(const api::ApiError &error);
     void setState(State state);
     void reportProgress(bool force);
     QByteArray expectedEtag() const;
@@ -102,6 +109,7 @@ private:
     Stop m_stop = Stop::None;
     QString m_diskError;
     std::optional<Failure> m_failure;
+    std::optional<domain::LogExportManifest> m_manifest;
     qint64 m_received = 0;
     qint64 m_lastReportMs = -1;
     bool m_restarted = false;       // started over from byte 0 once already

@@ -1028,7 +1028,7 @@
     <context>
         <name>kanri::exports::ExportDownload</name>
         <message>
-            <location filename="../../models/exports/exportdownload.cpp" line="+105" />
+            <location filename="../../models/exports/exportdownload.cpp" line="+107" />
             <source>This export has no file to download yet.</source>
             <translation type="unfinished" />
         </message>
@@ -1043,7 +1043,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+115" />
+            <location line="+26" />
+            <source>The export's manifest describes another file than the service offers (its size or SHA-256 differ), so the file cannot be verified. Report the problem to the service.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+122" />
             <source>Writing %1 failed: %2. Free some space or check the folder, then resume.</source>
             <translation type="unfinished" />
         </message>
@@ -1058,7 +1063,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+29" />
+            <location line="+26" />
             <source>The download ended after %1 of %2. The partial file was deleted; download it again.</source>
             <translation type="unfinished" />
         </message>
@@ -1069,11 +1074,16 @@
         </message>
         <message>
             <location line="+8" />
-            <source>The downloaded file does not match the export's SHA-256 checksum: it was damaged on the way or on the service. The partial file was deleted; download it again, and report the problem if it happens again.</source>
+            <source>The downloaded file does not match the SHA-256 checksum in the export's manifest: it was damaged on the way or on the service. The partial file was deleted; download it again, and report the problem if it happens again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>The export's manifest could not be saved as %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>The verified file could not be saved as %1: %2.</source>
             <translation type="unfinished" />
         </message>
@@ -1612,7 +1622,7 @@
     <context>
         <name>kanri::ui::ConsoleController</name>
         <message>
-            <location filename="../../ui/consolecontroller.cpp" line="+92" />
+            <location filename="../../ui/consolecontroller.cpp" line="+96" />
             <source>There is no saved connection called “%1”.</source>
             <translation type="unfinished" />
         </message>
@@ -1632,7 +1642,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>The session could not be kept in the system keychain (%1). You will be asked for the password next time.</source>
             <translation type="unfinished" />
         </message>
@@ -1667,7 +1677,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+68" />
+            <location line="+76" />
             <source>Sign out</source>
             <translation type="unfinished" />
         </message>
@@ -2091,7 +2101,7 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Saved and verified (SHA-256 %1).</source>
+            <source>Saved and verified against the export's manifest (SHA-256 %1). The manifest is kept beside it as %2.</source>
             <translation type="unfinished" />
         </message>
     </context>

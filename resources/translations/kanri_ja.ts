@@ -1025,7 +1025,7 @@
     <context>
         <name>kanri::exports::ExportDownload</name>
         <message>
-            <location filename="../../models/exports/exportdownload.cpp" line="+105" />
+            <location filename="../../models/exports/exportdownload.cpp" line="+107" />
             <source>This export has no file to download yet.</source>
             <translation>このエクスポートにはまだダウンロードできるファイルがありません。</translation>
         </message>
@@ -1040,7 +1040,12 @@
             <translation>%1 に書き込めません: %2。別のフォルダーを選んでください。</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+26" />
+            <source>The export's manifest describes another file than the service offers (its size or SHA-256 differ), so the file cannot be verified. Report the problem to the service.</source>
+            <translation>エクスポートのマニフェストが、サービスの提供するファイルと異なるファイルを示しています（サイズまたは SHA-256 が一致しません）。そのためファイルを検証できません。サービスに問題を報告してください。</translation>
+        </message>
+        <message>
+            <location line="+122" />
             <source>Writing %1 failed: %2. Free some space or check the folder, then resume.</source>
             <translation>%1 への書き込みに失敗しました: %2。空き容量を増やすかフォルダーを確認してから再開してください。</translation>
         </message>
@@ -1055,7 +1060,7 @@
             <translation>サービスから、このエクスポートのサイズ (%1) を超えるデータが送られてきました。途中までのファイルは削除しました。もう一度ダウンロードしてください。</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+26" />
             <source>The download ended after %1 of %2. The partial file was deleted; download it again.</source>
             <translation>ダウンロードが %2 のうち %1 で終わりました。途中までのファイルは削除しました。もう一度ダウンロードしてください。</translation>
         </message>
@@ -1066,11 +1071,16 @@
         </message>
         <message>
             <location line="+8" />
-            <source>The downloaded file does not match the export's SHA-256 checksum: it was damaged on the way or on the service. The partial file was deleted; download it again, and report the problem if it happens again.</source>
-            <translation>ダウンロードしたファイルがエクスポートの SHA-256 チェックサムと一致しません。転送中またはサービス上で破損しています。途中までのファイルは削除しました。もう一度ダウンロードし、再び起きる場合は問題を報告してください。</translation>
+            <source>The downloaded file does not match the SHA-256 checksum in the export's manifest: it was damaged on the way or on the service. The partial file was deleted; download it again, and report the problem if it happens again.</source>
+            <translation>ダウンロードしたファイルがエクスポートのマニフェストにある SHA-256 チェックサムと一致しません。転送中またはサービス上で破損しています。途中までのファイルは削除しました。もう一度ダウンロードし、再び起きる場合は問題を報告してください。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>The export's manifest could not be saved as %1: %2.</source>
+            <translation>エクスポートのマニフェストを %1 として保存できませんでした: %2。</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The verified file could not be saved as %1: %2.</source>
             <translation>検証済みのファイルを %1 として保存できませんでした: %2。</translation>
         </message>
@@ -1606,7 +1616,7 @@
     <context>
         <name>kanri::ui::ConsoleController</name>
         <message>
-            <location filename="../../ui/consolecontroller.cpp" line="+92" />
+            <location filename="../../ui/consolecontroller.cpp" line="+96" />
             <source>There is no saved connection called “%1”.</source>
             <translation>「%1」という保存済みの接続はありません。</translation>
         </message>
@@ -1626,7 +1636,7 @@
             <translation>デモサービスを起動できませんでした。%1</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>The session could not be kept in the system keychain (%1). You will be asked for the password next time.</source>
             <translation>セッションをシステムのキーチェーンに保存できませんでした (%1)。次回はパスワードの入力が必要です。</translation>
         </message>
@@ -1661,7 +1671,7 @@
             <translation>オフラインキャッシュは今回の起動中だけメモリー上に保持し、ディスクには書き込みません。</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+76" />
             <source>Sign out</source>
             <translation>サインアウト</translation>
         </message>
@@ -2078,8 +2088,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Saved and verified (SHA-256 %1).</source>
-            <translation>保存し、検証しました (SHA-256 %1)。</translation>
+            <source>Saved and verified against the export's manifest (SHA-256 %1). The manifest is kept beside it as %2.</source>
+            <translation>保存し、エクスポートのマニフェストと照合しました（SHA-256 %1）。マニフェストは同じ場所に %2 として保存しています。</translation>
         </message>
     </context>
     <context>

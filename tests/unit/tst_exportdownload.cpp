@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +21,22 @@ using State = ExportDownload::State;
 namespace {
 
 const QByteArray kRoute = "GET /log-exports/le_1/file";
+const QByteArray kManifestRoute = "GET /log-exports/le_1/manifest";
+
+// The service's manifest of a file of `size` bytes with SHA-256 `sha`.
+Canned manifest(qint64 size, const QByteArray &sha)
+{
+    domain::LogExportManifest m;
+    m.tenantId = QStringLiteral("t_1");
+    m.tenantName = QStringLiteral("デモ株式会社");
+    m.from = QDateTime(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC);
+    m.to = QDateTime(QDate(2026, 9, 30), QTime(0, 0), Qt::UTC);
+    m.rowCount = 1234;
+    m.size = size;
+    m.sha256 = QString::fromLatin1(sha);
+    m.generatedAt = QDateTime(QDate(2026, 10, 1), QTime(3, 0), Qt::UTC);
+    return Canned{200, QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}}};
+}
 
 QByteArray content()
 {
@@ -115,6 +133,7 @@ private Q_SLOTS:
         api::RetryPolicy noRetries;
         noRetries.maxRetries = 0;
         m_client->setRetryPolicy(noRetries);
+        m_network->on(kManifestRoute, manifest(m_bytes.size(), m_sha));
     }
     void cleanup()
     {
@@ -241,15 +260,55 @@ private Q_SLOTS:
         QCOMPARE(readFile(target()), m_bytes);
     }
 
-    void completePartIsVerifiedWithoutAsking()
+    void completePartIsVerifiedWithoutAskingForTheFile()
     {
         QVERIFY(writeFile(part(), m_bytes));
         ExportDownload download(*m_client, readyExport(), target());
         download.start();
         QVERIFY(settle(download));
         QCOMPARE(download.state(), State::Completed);
-        QCOMPARE(m_network->calls.size(), 0);
+        QCOMPARE(m_network->callsTo(kRoute).size(), 0);
+        QCOMPARE(m_network->callsTo(kManifestRoute).size(), 1);
         QCOMPARE(readFile(target()), m_bytes);
+    }
+
+    void manifestIsKeptBesideTheFile()
+    {
+        m_network->on(kRoute, whole(m_bytes, m_sha));
+        ExportDownload download(*m_client, readyExport(), target());
+        download.start();
+        QVERIFY(settle(download));
+        QCOMPARE(download.state(), State::Completed);
+        const QJsonObject kept = QJsonDocument::fromJson(readFile(ExportDownload::manifestPath(target()))).object();
+        QCOMPARE(kept.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(m_sha));
+        QCOMPARE(kept.value(QStringLiteral("row_count")).toInteger(), 1234);
+        QCOMPARE(kept.value(QStringLiteral("tenant_name")).toString(), QStringLiteral("デモ株式会社"));
+    }
+
+    void manifestOfAnotherFileStopsBeforeTheDownload()
+    {
+        m_network->on(kRoute, whole(m_bytes, m_sha));
+        m_network->on(kManifestRoute, manifest(m_bytes.size(), sha256Hex("another file")));
+        ExportDownload download(*m_client, readyExport(), target());
+        download.start();
+        QVERIFY(settle(download));
+        QCOMPARE(download.state(), State::Failed);
+        QCOMPARE(download.failure()->kind, Kind::Service);
+        QVERIFY(download.failure()->message.contains(QStringLiteral("manifest")));
+        QCOMPARE(m_network->callsTo(kRoute).size(), 0);
+        QVERIFY(!QFile::exists(target()));
+        QVERIFY(!QFile::exists(ExportDownload::manifestPath(target())));
+    }
+
+    void manifestOutOfReachIsANetworkFailure()
+    {
+        m_network->on(kManifestRoute, Canned::failure(QNetworkReply::ConnectionRefusedError));
+        ExportDownload download(*m_client, readyExport(), target());
+        download.start();
+        QVERIFY(settle(download));
+        QCOMPARE(download.state(), State::Failed);
+        QCOMPARE(download.failure()->kind, Kind::Network);
+        QCOMPARE(m_network->callsTo(kRoute).size(), 0);
     }
 
     void moreBytesThanTheExportIsRefused()

@@ -77,7 +77,9 @@ QString ExportDownloadPanel::progressText(const exports::ExportDownload &downloa
     case State::Verifying:
         return tr("Checking the SHA-256 checksum…");
     case State::Completed:
-        return tr("Saved and verified (SHA-256 %1).").arg(download.logExport().sha256.value_or(QString()));
+        return tr("Saved and verified against the export's manifest (SHA-256 %1). The manifest is kept beside it as %2.")
+            .arg(download.manifest() ? download.manifest()->sha256 : QString(),
+                 QFileInfo(exports::ExportDownload::manifestPath(download.filePath())).fileName());
     case State::Failed:
         return download.failure() ? download.failure()->message : QString();
     }
