@@ -1,6 +1,7 @@
 #include "exports/exportdownload.h"
 
 #include "exports/filehash.h"
+#include "exports/savefile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkReply>
-#include <QSaveFile>
 #include <QStorageInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -371,11 +371,11 @@ void ExportDownload::onVerified(const QString &sha256)
         return;
     }
     QString why;
-    QSaveFile evidence(manifestPath(m_filePath));
-    const QByteArray manifestJson = QJsonDocument(m_manifest->toJson()).toJson(QJsonDocument::Indented);
-    if (!evidence.open(QIODevice::WriteOnly) || evidence.write(manifestJson) != manifestJson.size() || !evidence.commit()) {
+    const QString evidence = manifestPath(m_filePath);
+    if (const QString error = saveWhole(evidence, QJsonDocument(m_manifest->toJson()).toJson(QJsonDocument::Indented));
+        !error.isEmpty()) {
         fail(Failure::Kind::Disk, tr("The export's manifest could not be saved as %1: %2.")
-                                      .arg(QDir::toNativeSeparators(evidence.fileName()), evidence.errorString()));
+                                      .arg(QDir::toNativeSeparators(evidence), error));
         return;
     }
     if (!renameOver(part, m_filePath, &why)) {

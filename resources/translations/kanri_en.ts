@@ -468,7 +468,7 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/importdialog.cpp" line="+106" />
+            <location filename="../../ui/dialogs/importdialog.cpp" line="+113" />
             <source>The file could not be read: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2108,7 +2108,7 @@
     <context>
         <name>kanri::ui::ImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/importdialog.cpp" line="-73" />
+            <location filename="../../ui/dialogs/importdialog.cpp" line="-78" />
             <source>UTF-8 with BOM</source>
             <translation type="unfinished" />
         </message>
@@ -2178,7 +2178,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+7" />
+            <source>The report was saved as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The report could not be saved as %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
             <source>Nothing was sent.</source>
             <translation type="unfinished" />
         </message>
@@ -2244,6 +2254,11 @@
         <message>
             <location line="+0" />
             <source>Failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing was imported yet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4328,7 +4343,7 @@ Give it to them in person; it is not shown again.</source>
     <context>
         <name>kanri::ui::UsersPage</name>
         <message>
-            <location filename="../../ui/pages/userspage.cpp" line="+78" />
+            <location filename="../../ui/pages/userspage.cpp" line="+80" />
             <source>Users</source>
             <translation type="unfinished" />
         </message>
@@ -4411,7 +4426,7 @@ Give it to them in person; it is not shown again.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+11" />
+            <location line="+15" />
             <source>%n user(s) exported to %1.</source>
             <translation>
                 <numerusform>%n user exported to %1.</numerusform>
@@ -4420,7 +4435,7 @@ Give it to them in person; it is not shown again.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>The users could not be written to %1.</source>
+            <source>The users could not be written to %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>

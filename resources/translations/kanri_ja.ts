@@ -465,7 +465,7 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/importdialog.cpp" line="+106" />
+            <location filename="../../ui/dialogs/importdialog.cpp" line="+113" />
             <source>The file could not be read: %1</source>
             <translation>ファイルを読み込めませんでした：%1</translation>
         </message>
@@ -2095,7 +2095,7 @@
     <context>
         <name>kanri::ui::ImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/importdialog.cpp" line="-73" />
+            <location filename="../../ui/dialogs/importdialog.cpp" line="-78" />
             <source>UTF-8 with BOM</source>
             <translation>UTF-8（BOM 付き）</translation>
         </message>
@@ -2165,7 +2165,17 @@
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+7" />
+            <source>The report was saved as %1.</source>
+            <translation>レポートを %1 として保存しました。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The report could not be saved as %1: %2</source>
+            <translation>レポートを %1 として保存できませんでした: %2</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>Nothing was sent.</source>
             <translation>何も送信していません。</translation>
         </message>
@@ -2229,6 +2239,11 @@
             <location line="+0" />
             <source>Failed: %1</source>
             <translation>失敗：%1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing was imported yet.</source>
+            <translation>まだ何も取り込んでいません。</translation>
         </message>
     </context>
     <context>
@@ -4296,7 +4311,7 @@ Give it to them in person; it is not shown again.</source>
     <context>
         <name>kanri::ui::UsersPage</name>
         <message>
-            <location filename="../../ui/pages/userspage.cpp" line="+78" />
+            <location filename="../../ui/pages/userspage.cpp" line="+80" />
             <source>Users</source>
             <translation>ユーザー</translation>
         </message>
@@ -4378,7 +4393,7 @@ Give it to them in person; it is not shown again.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+11" />
+            <location line="+15" />
             <source>%n user(s) exported to %1.</source>
             <translation>
                 <numerusform>%n 人を %1 にエクスポートしました。</numerusform>
@@ -4386,8 +4401,8 @@ Give it to them in person; it is not shown again.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>The users could not be written to %1.</source>
-            <translation>%1 に書き込めませんでした。</translation>
+            <source>The users could not be written to %1: %2</source>
+            <translation>ユーザーを %1 に書き出せませんでした: %2</translation>
         </message>
         <message>
             <location line="+10" />

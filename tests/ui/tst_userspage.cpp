@@ -504,6 +504,39 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void exportWritesTheViewWholeOrSaysWhyNot()
+    {
+        auto page = openPage();
+        search(*page, QStringLiteral("sato"));
+        const int shown = page->model()->rowCount();
+        QVERIFY(shown >= 1);
+        const QString path = m_files.filePath(QStringLiteral("sato.csv"));
+        QVERIFY(!writeFile(QStringLiteral("sato.csv"), "an earlier file").isEmpty());
+        QSignalSpy finished(page.get(), &ui::UsersPage::exportFinished);
+        page->exportTo(path);
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM, for Japanese Excel
+        QCOMPARE(bytes.count("\r\n"), shown + 1);  // the header and the rows shown, nothing else
+        for (int row = 0; row < shown; ++row)
+            QVERIFY(bytes.contains(page->model()->index(row, int(UserListModel::Column::Login)).data().toString().toUtf8()));
+
+        // A folder that cannot be written: the message says where and why, and nothing is left.
+        const QString nowhere = m_files.filePath(QStringLiteral("missing/users.csv"));
+        finished.clear();
+        page->exportTo(nowhere);
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        const QString message = test::textOf(*page, "actionMessage");
+        QVERIFY2(message.startsWith(QStringLiteral("The users could not be written to %1: ").arg(QDir::toNativeSeparators(nowhere)))
+                     && message.size() > nowhere.size() + 40,
+                 qPrintable(message));
+        QVERIFY(!QFile::exists(nowhere));
+    }
+
     void japaneseScreens()
     {
         test::useLanguage(QStringLiteral("ja"));

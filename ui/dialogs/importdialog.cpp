@@ -2,11 +2,13 @@
 
 #include "accounts/userimporter.h"
 #include "pages/displaytext.h"
+#include "exports/savefile.h"
 #include "session/workspace.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -88,7 +90,12 @@ ImportDialog::ImportDialog(session::Workspace &workspace, const accounts::Access
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setDefaultSuffix(QStringLiteral("csv"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { saveReport(path); });
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+            const QString error = saveReport(path);
+            m_summary->setText(error.isEmpty()
+                                   ? tr("The report was saved as %1.").arg(QDir::toNativeSeparators(path))
+                                   : tr("The report could not be saved as %1: %2").arg(QDir::toNativeSeparators(path), error));
+        });
         dialog->open();
     });
     resize(900, 560);
@@ -205,13 +212,11 @@ void ImportDialog::showRow(qsizetype index)
         item->setText(text);
 }
 
-bool ImportDialog::saveReport(const QString &path) const
+QString ImportDialog::saveReport(const QString &path) const
 {
     if (!m_importer)
-        return false;
-    QFile file(path);
-    const QByteArray report = m_importer->reportCsv();
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(report) == report.size();
+        return tr("Nothing was imported yet.");
+    return exports::saveWhole(path, m_importer->reportCsv());
 }
 
 } // namespace kanri::ui

@@ -32,8 +32,9 @@ public:
 
     void load(const QString &path);
     const accounts::ImportPlan &plan() const { return m_plan; }
-    // Writes the result report (what "Save report…" does after its file dialog).
-    bool saveReport(const QString &path) const;
+    // Writes the result report (what "Save report…" does after its file dialog): why it could
+    // not be saved, or empty once saved.
+    QString saveReport(const QString &path) const;
 
 Q_SIGNALS:
     void previewReady();

@@ -1,5 +1,6 @@
 #include "pages/dashboardpage.h"
 
+#include "exports/savefile.h"
 #include "pages/displaytext.h"
 #include "pages/kpitile.h"
 #include "pages/overviewpages.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -276,8 +276,7 @@ bool DashboardPage::saveCsv(const QString &path) const
 {
     if (!m_series)
         return false;
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(csvOf(*m_series)) >= 0 && file.commit();
+    return exports::saveWhole(path, csvOf(*m_series)).isEmpty();
 }
 
 void DashboardPage::chooseExportFile(bool image)

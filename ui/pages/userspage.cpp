@@ -7,6 +7,7 @@
 #include "commands/useractions.h"
 #include "dialogs/assignroledialog.h"
 #include "dialogs/importdialog.h"
+#include "exports/savefile.h"
 #include "pages/displaytext.h"
 #include "pages/overviewpages.h"
 #include "pages/pageparts.h"
@@ -17,6 +18,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -353,20 +355,24 @@ void UsersPage::exportTo(const QString &path)
     for (int row = 0; row < m_model->rowCount(); ++row)
         ids.append(m_model->rowId(row));
     showMessage(tr("Exporting %n user(s)…", nullptr, int(ids.size())), false);
-    auto ok = std::make_shared<bool>(false);
-    QThread *thread = QThread::create([ok, ids, path, access = *m_access, connection = m_workspace.cacheConnection()] {
+    // Why it failed; empty once the whole file is written (an earlier file of that name is
+    // left as it was otherwise).
+    auto failure = std::make_shared<QString>();
+    QThread *thread = QThread::create([failure, ids, path, access = *m_access, connection = m_workspace.cacheConnection()] {
         cache::Database db;
-        if (cache::openConnection(connection, db))
+        if (const auto error = cache::openConnection(connection, db)) {
+            *failure = error->message();
             return;
+        }
         const std::optional<QByteArray> csv = accounts::exportUsersCsv(db, ids, access);
-        QFile file(path);
-        *ok = csv && file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(*csv) == csv->size() && file.flush();
+        *failure = csv ? exports::saveWhole(path, *csv) : db.lastError().message;
     });
-    connect(thread, &QThread::finished, this, [this, ok, path, count = ids.size()] {
-        showMessage(*ok ? tr("%n user(s) exported to %1.", nullptr, int(count)).arg(path)
-                        : tr("The users could not be written to %1.").arg(path),
-                    !*ok);
-        Q_EMIT exportFinished(path, *ok);
+    connect(thread, &QThread::finished, this, [this, failure, path, count = ids.size()] {
+        const bool ok = failure->isEmpty();
+        showMessage(ok ? tr("%n user(s) exported to %1.", nullptr, int(count)).arg(QDir::toNativeSeparators(path))
+                       : tr("The users could not be written to %1: %2").arg(QDir::toNativeSeparators(path), *failure),
+                    !ok);
+        Q_EMIT exportFinished(path, ok);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
