@@ -201,7 +201,7 @@ void ConsoleController::connectTo(const profile::ConnectionProfile &profile, boo
         }
     });
     connect(session, &session::ConsoleSession::signedOut, this,
-            [this] { endSession({}, std::exchange(m_wipeOnSignOut, false)); });
+            [this](const QString &notice) { endSession(notice, std::exchange(m_wipeOnSignOut, false)); });
     connect(session, &session::ConsoleSession::rememberFailed, this, [this](const QString &reason) {
         const QString message = tr("The session could not be kept in the system keychain (%1). "
                                    "You will be asked for the password next time.")

@@ -194,15 +194,21 @@ void ConsoleSession::signOut()
     forgetRememberedSession();
     if (!m_client->isSignedIn()) {
         setState(State::SignedOut);
-        Q_EMIT signedOut();
+        Q_EMIT signedOut({});
         return;
     }
     auto *request = m_client->signOut();
     connect(request, &api::ApiRequest::finished, this, [this, request] {
         request->deleteLater();
+        QString notice;
+        // A 401: the session had already ended on the service.
+        if (const auto &error = request->error(); error && error->kind != api::ApiError::Kind::Unauthenticated)
+            notice = tr("You are signed out on this computer, but the service could not be told: %1 The session "
+                        "stays valid on the service until it expires.")
+                         .arg(error->message());
         m_me = {};
         setState(State::SignedOut);
-        Q_EMIT signedOut();
+        Q_EMIT signedOut(notice);
     });
 }
 

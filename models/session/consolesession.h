@@ -63,7 +63,8 @@ Q_SIGNALS:
     void serviceUnreachable(const kanri::api::ApiError &error);
     // The service refused to refresh the session: sign in again (what the user typed stays).
     void sessionExpired();
-    void signedOut();
+    // `notice` says what the user should know when the service did not hear of it (else empty).
+    void signedOut(const QString &notice);
     // "Remember me" could not keep the session: the keychain said why.
     void rememberFailed(const QString &reason);
     // The user approved the service's certificate; the profile now pins it.

@@ -1419,6 +1419,14 @@
         </message>
     </context>
     <context>
+        <name>kanri::session::ConsoleSession</name>
+        <message>
+            <location filename="../../models/session/consolesession.cpp" line="+206" />
+            <source>You are signed out on this computer, but the service could not be told: %1 The session stays valid on the service until it expires.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kanri::ui::AssignRoleDialog</name>
         <message>
             <location filename="../../ui/dialogs/assignroledialog.cpp" line="+40" />
@@ -1998,7 +2006,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+36" />
             <source>Save the charts</source>
             <translation type="unfinished" />
         </message>

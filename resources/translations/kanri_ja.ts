@@ -1416,6 +1416,14 @@
         </message>
     </context>
     <context>
+        <name>kanri::session::ConsoleSession</name>
+        <message>
+            <location filename="../../models/session/consolesession.cpp" line="+206" />
+            <source>You are signed out on this computer, but the service could not be told: %1 The session stays valid on the service until it expires.</source>
+            <translation>このコンピューターではサインアウトしましたが、サービスに通知できませんでした: %1 サービス上のセッションは有効期限まで有効なままです。</translation>
+        </message>
+    </context>
+    <context>
         <name>kanri::ui::AssignRoleDialog</name>
         <message>
             <location filename="../../ui/dialogs/assignroledialog.cpp" line="+40" />
@@ -1987,7 +1995,7 @@
             <translation>この期間はキャッシュにありません（キャッシュにあるのは %1～%2 の日です）。その範囲の期間を選ぶか、オンラインで同期してキャッシュを最新にしてください。</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+36" />
             <source>Save the charts</source>
             <translation>グラフの保存</translation>
         </message>

@@ -260,9 +260,25 @@ private Q_SLOTS:
         box->findChild<QCheckBox *>(QStringLiteral("wipeCacheCheck"))->setChecked(true);
         box->button(QMessageBox::Yes)->click();
         QTRY_VERIFY_WITH_TIMEOUT(console().connectionDialog() && console().connectionDialog()->isVisible(), 30'000);
+        QCOMPARE(test::textOf(*console().connectionDialog(), "messageLabel"), QString()); // the service heard of it
         QVERIFY(!console().mainWindow());
         QTRY_VERIFY(!QFile::exists(file));
         QTRY_VERIFY(!m_driver->secrets().contains(key));
+    }
+
+    void signOutSaysWhenTheServiceDidNotHearOfIt()
+    {
+        ui::MainWindow *window = signInAndSync();
+        QVERIFY(window);
+        m_svc->stop();
+        window->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+        QTRY_VERIFY(test::visibleTopLevel<QMessageBox>());
+        test::visibleTopLevel<QMessageBox>()->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(console().connectionDialog() && console().connectionDialog()->isVisible(), 60'000);
+        const QString message = test::textOf(*console().connectionDialog(), "messageLabel");
+        QVERIFY2(message.startsWith(QStringLiteral("You are signed out on this computer, but the service could not be told:"))
+                     && message.endsWith(QStringLiteral("The session stays valid on the service until it expires.")),
+                 qPrintable(message));
     }
 
     void endedSessionAsksToSignInAgainAndKeepsTheWindow()
