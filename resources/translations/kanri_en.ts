@@ -1429,7 +1429,7 @@
     <context>
         <name>kanri::ui::AssignRoleDialog</name>
         <message>
-            <location filename="../../ui/dialogs/assignroledialog.cpp" line="+40" />
+            <location filename="../../ui/dialogs/assignroledialog.cpp" line="+41" />
             <source>Assign role</source>
             <translation type="unfinished" />
         </message>
@@ -1469,7 +1469,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+172" />
+            <location line="+175" />
             <source>%1 given to %n user(s) on %2.</source>
             <translation>
                 <numerusform>%1 given to %n user on %2.</numerusform>
@@ -3198,7 +3198,7 @@
     <context>
         <name>kanri::ui::RoleChanges</name>
         <message numerus="yes">
-            <location filename="../../ui/commands/rolechanges.cpp" line="+28" />
+            <location filename="../../ui/commands/rolechanges.cpp" line="+19" />
             <source>Take the %n role assignment(s) away again</source>
             <translation>
                 <numerusform>Take the role assignment away again</numerusform>
@@ -3233,7 +3233,7 @@
     <context>
         <name>kanri::ui::RolesPage</name>
         <message>
-            <location filename="../../ui/pages/rolespage.cpp" line="+52" />
+            <location filename="../../ui/pages/rolespage.cpp" line="+54" />
             <source>Roles &amp; access</source>
             <translation type="unfinished" />
         </message>
@@ -3712,7 +3712,7 @@
     <context>
         <name>kanri::ui::UserActions</name>
         <message numerus="yes">
-            <location filename="../../ui/commands/useractions.cpp" line="+58" />
+            <location filename="../../ui/commands/useractions.cpp" line="+45" />
             <source>…and %n more.</source>
             <translation>
                 <numerusform>…and %n more.</numerusform>
@@ -3809,7 +3809,7 @@ Your change:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Disable %1?</source>
             <translation type="unfinished" />
         </message>
@@ -3828,13 +3828,12 @@ Your change:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
-            <location line="+40" />
+            <location line="-194" />
             <source>Your own account is left out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-39" />
+            <location line="+198" />
             <source>Disable</source>
             <translation type="unfinished" />
         </message>
@@ -3902,7 +3901,7 @@ Files and projects they created stay.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
@@ -3988,23 +3987,23 @@ Give it to them in person; it is not shown again.</source>
         </message>
         <message>
             <location line="+10" />
-            <location line="+75" />
+            <location line="+88" />
             <location line="+37" />
             <source>Select one or more users.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-110" />
+            <location line="-123" />
             <source>A selected user also holds roles outside your folders and projects: only the contract administrator can change such accounts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Only the contract administrator can register and delete accounts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+31" />
             <source>&amp;Register user…</source>
             <translation type="unfinished" />
         </message>

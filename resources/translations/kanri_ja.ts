@@ -1426,7 +1426,7 @@
     <context>
         <name>kanri::ui::AssignRoleDialog</name>
         <message>
-            <location filename="../../ui/dialogs/assignroledialog.cpp" line="+40" />
+            <location filename="../../ui/dialogs/assignroledialog.cpp" line="+41" />
             <source>Assign role</source>
             <translation>ロールの付与</translation>
         </message>
@@ -1466,7 +1466,7 @@
             <translation>テナント全体</translation>
         </message>
         <message numerus="yes">
-            <location line="+172" />
+            <location line="+175" />
             <source>%1 given to %n user(s) on %2.</source>
             <translation>
                 <numerusform>%n 人に %2 の %1 を付与しました。</numerusform>
@@ -3171,7 +3171,7 @@
     <context>
         <name>kanri::ui::RoleChanges</name>
         <message numerus="yes">
-            <location filename="../../ui/commands/rolechanges.cpp" line="+28" />
+            <location filename="../../ui/commands/rolechanges.cpp" line="+19" />
             <source>Take the %n role assignment(s) away again</source>
             <translation>
                 <numerusform>%n 件のロールの割り当てを再び取り消す</numerusform>
@@ -3202,7 +3202,7 @@
     <context>
         <name>kanri::ui::RolesPage</name>
         <message>
-            <location filename="../../ui/pages/rolespage.cpp" line="+52" />
+            <location filename="../../ui/pages/rolespage.cpp" line="+54" />
             <source>Roles &amp; access</source>
             <translation>ロールとアクセス権</translation>
         </message>
@@ -3677,7 +3677,7 @@
     <context>
         <name>kanri::ui::UserActions</name>
         <message numerus="yes">
-            <location filename="../../ui/commands/useractions.cpp" line="+58" />
+            <location filename="../../ui/commands/useractions.cpp" line="+45" />
             <source>…and %n more.</source>
             <translation>
                 <numerusform>…ほか %n 件。</numerusform>
@@ -3777,7 +3777,7 @@ Your change:
             <translation>%1 を保存しました。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Disable %1?</source>
             <translation>%1 を無効化しますか？</translation>
         </message>
@@ -3796,13 +3796,12 @@ Your change:
 %1</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+40" />
+            <location line="-194" />
             <source>Your own account is left out.</source>
             <translation>ご自身のアカウントは対象外です。</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="+198" />
             <source>Disable</source>
             <translation>無効化</translation>
         </message>
@@ -3868,7 +3867,7 @@ Files and projects they created stay.</source>
 作成したファイルとプロジェクトは残ります。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
@@ -3957,23 +3956,23 @@ Give it to them in person; it is not shown again.</source>
         </message>
         <message>
             <location line="+10" />
-            <location line="+75" />
+            <location line="+88" />
             <location line="+37" />
             <source>Select one or more users.</source>
             <translation>ユーザーを 1 人以上選んでください。</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-123" />
             <source>A selected user also holds roles outside your folders and projects: only the contract administrator can change such accounts.</source>
             <translation>選択したユーザーに、あなたの管理範囲外にもロールを持つ人がいます。そのアカウントを変更できるのは契約管理者だけです。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Only the contract administrator can register and delete accounts.</source>
             <translation>アカウントの登録と削除ができるのは契約管理者だけです。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+31" />
             <source>&amp;Register user…</source>
             <translation>ユーザー登録(&amp;R)…</translation>
         </message>

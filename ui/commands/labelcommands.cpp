@@ -158,7 +158,7 @@ qsizetype changeLabel(api::ApiClient &client, const itemmodels::LabelTag &label,
                        : QCoreApplication::translate("kanri::ui::LabelsPage", "“%1” was taken off %n folders and projects.",
                                                      nullptr, succeeded)
                              .arg(name);
-            done(firstError.isEmpty() ? text : text + QLatin1Char(' ') + firstError, true, *changed);
+            done(withFirstRefusal(text, firstError), true, *changed);
         });
     return requests.size();
 }

@@ -45,4 +45,9 @@ void whenAllAnswered(const QList<api::ApiRequest *> &requests, QObject *context,
     }
 }
 
+QString withFirstRefusal(const QString &text, const QString &firstError)
+{
+    return firstError.isEmpty() ? text : text + QLatin1Char(' ') + firstError;
+}
+
 } // namespace kanri::ui

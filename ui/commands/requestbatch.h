@@ -20,4 +20,7 @@ void whenAllAnswered(const QList<api::ApiRequest *> &requests, QObject *context,
                      std::function<void(qsizetype index, const api::ApiRequest &request)> each,
                      std::function<void(int succeeded, const QString &firstError)> all);
 
+// `text`, followed by the first refusal of a batch when there was one.
+QString withFirstRefusal(const QString &text, const QString &firstError);
+
 } // namespace kanri::ui

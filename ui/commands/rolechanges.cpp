@@ -10,15 +10,6 @@
 
 namespace kanri::ui {
 
-namespace {
-
-QString withRefusal(const QString &text, const QString &firstError)
-{
-    return firstError.isEmpty() ? text : text + QLatin1Char(' ') + firstError;
-}
-
-} // namespace
-
 void offerToTakeBack(UndoOffer &undo, api::ApiClient &client,
                      const QList<domain::RoleAssignment> &given, ChangeReport report)
 {
@@ -40,7 +31,7 @@ void offerToTakeBack(UndoOffer &undo, api::ApiClient &client,
                                *revoked << given.at(i);
                        },
                        [&undo, &client, revoked, report](int succeeded, const QString &firstError) {
-                           report(withRefusal(QCoreApplication::translate(
+                           report(withFirstRefusal(QCoreApplication::translate(
                                                   "kanri::ui::RoleChanges",
                                                   "%n role assignment(s) taken away again.",
                                                   nullptr, succeeded),
@@ -78,7 +69,7 @@ void offerToGiveBack(UndoOffer &undo, api::ApiClient &client,
                         *given << creates.at(i)->result();
                 },
                 [&undo, &client, given, report](int succeeded, const QString &firstError) {
-                    report(withRefusal(QCoreApplication::translate(
+                    report(withFirstRefusal(QCoreApplication::translate(
                                            "kanri::ui::RoleChanges",
                                            "%n role assignment(s) given back.", nullptr, succeeded),
                                        firstError),

@@ -26,25 +26,12 @@ QString who(const domain::User &user)
     return QStringLiteral("%1 (%2)").arg(user.name, user.login);
 }
 
-bool isSelf(const UserSelection &selection, const domain::User &user)
+// What a bulk confirmation adds when the signed-in administrator was among the selected.
+QString leftOutNote(const UserSelection &selection)
 {
-    return selection.access && user.id == selection.access->myId();
-}
-
-bool includesSelf(const UserSelection &selection)
-{
-    return std::any_of(selection.users.cbegin(), selection.users.cend(),
-                       [&selection](const domain::User &u) { return isSelf(selection, u); });
-}
-
-// The selected users but the signed-in administrator, whom bulk changes leave out.
-QList<domain::User> othersThanSelf(const UserSelection &selection)
-{
-    QList<domain::User> out;
-    for (const domain::User &u : selection.users)
-        if (!isSelf(selection, u))
-            out << u;
-    return out;
+    const bool self = std::any_of(selection.users.cbegin(), selection.users.cend(),
+                                  [&selection](const domain::User &u) { return selection.isSelf(u); });
+    return self ? QStringLiteral("\n\n") + UserActions::tr("Your own account is left out.") : QString();
 }
 
 // The first lines of a confirmation's list, and how many more there are: a select-all of
@@ -225,9 +212,8 @@ void UserActions::edit(const UserSelection &selection)
 void UserActions::setDisabled(const UserSelection &selection, bool disabled)
 {
     const domain::UserStatus from = disabled ? domain::UserStatus::Active : domain::UserStatus::Disabled;
-    const bool self = includesSelf(selection);
     QList<domain::User> users;
-    for (const domain::User &u : othersThanSelf(selection))
+    for (const domain::User &u : selection.others())
         if (u.status == from)
             users << u;
     if (!disabled) {
@@ -242,8 +228,7 @@ void UserActions::setDisabled(const UserSelection &selection, bool disabled)
     QString text = tr("They can no longer sign in, and their sessions end at once. You can enable the accounts "
                       "again later.\n%1")
                        .arg(bulleted(names));
-    if (self)
-        text += QStringLiteral("\n\n") + tr("Your own account is left out.");
+    text += leftOutNote(selection);
     confirm("disableConfirmation", title, text, tr("Disable"), [this, users] { applyStatus(users, true); });
 }
 
@@ -270,7 +255,7 @@ void UserActions::applyStatus(const QList<domain::User> &users, bool disabled)
 
 void UserActions::remove(const UserSelection &selection)
 {
-    const QList<domain::User> users = othersThanSelf(selection);
+    const QList<domain::User> users = selection.others();
     QStringList lost;
     for (const domain::User &u : users) {
         QStringList roles;
@@ -282,8 +267,7 @@ void UserActions::remove(const UserSelection &selection)
     QString text = tr("The accounts below are deleted for good. They can no longer sign in, their sessions end and "
                       "they lose these role assignments:\n%1\n\nFiles and projects they created stay.")
                        .arg(bulleted(lost));
-    if (includesSelf(selection))
-        text += QStringLiteral("\n\n") + tr("Your own account is left out.");
+    text += leftOutNote(selection);
     confirm("deleteConfirmation", title, text, tr("Delete"), [this, users] {
         forEach(
             users,

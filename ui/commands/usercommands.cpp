@@ -34,15 +34,14 @@ Why someManageable(const UserSelection &s)
 // A selected user other than the signed-in administrator has `status`.
 bool any(const UserSelection &s, domain::UserStatus status)
 {
-    return std::any_of(s.users.cbegin(), s.users.cend(), [&s, status](const domain::User &u) {
-        return u.status == status && !(s.access && u.id == s.access->myId());
-    });
+    return std::any_of(s.users.cbegin(), s.users.cend(),
+                       [&s, status](const domain::User &u) { return u.status == status && !s.isSelf(u); });
 }
 
 // Only the signed-in administrator is selected: bulk changes leave them out, so nothing is left.
 bool selectsOnlySelf(const UserSelection &s)
 {
-    return s.access && s.users.size() == 1 && s.users.first().id == s.access->myId();
+    return s.users.size() == 1 && s.isSelf(s.users.first());
 }
 
 Why contractOnly(const UserSelection &s)
@@ -58,6 +57,20 @@ bool UserSelection::allManageable() const
         return false;
     return std::all_of(users.cbegin(), users.cend(),
                        [this](const domain::User &u) { return access->canManage(u.id, assignments.value(u.id)); });
+}
+
+bool UserSelection::isSelf(const domain::User &user) const
+{
+    return access && user.id == access->myId();
+}
+
+QList<domain::User> UserSelection::others() const
+{
+    QList<domain::User> out;
+    for (const domain::User &u : users)
+        if (!isSelf(u))
+            out << u;
+    return out;
 }
 
 UserCommands UserCommands::create(QObject *parent)

@@ -19,6 +19,10 @@ struct UserSelection : CommandContext
 
     // Every selected user is one the administrator may change.
     bool allManageable() const;
+    // `user` is the signed-in administrator, whom bulk changes leave out.
+    bool isSelf(const domain::User &user) const;
+    // The selected users but the signed-in administrator.
+    QList<domain::User> others() const;
 };
 
 // One user action of the users page.

@@ -2,6 +2,7 @@
 
 #include "accounts/userquery.h"
 #include "api/apiclient.h"
+#include "commands/requestbatch.h"
 #include "pages/pageparts.h"
 #include "pages/userdetailpanel.h"
 #include "session/workspace.h"
@@ -238,27 +239,30 @@ void AssignRoleDialog::send()
     showMessage(m_error, {});
     // A user who already holds the role there (409) is left as they are, not a failure: with
     // many users chosen, some often do.
-    auto remaining = std::make_shared<qsizetype>(m_users.size());
+    const QList<domain::User> users = m_users;
+    QList<api::TypedRequest<domain::RoleAssignment> *> requests;
+    for (const domain::User &user : users) {
+        create.userId = user.id;
+        requests << m_workspace.client().post<domain::RoleAssignment>(QStringLiteral("/role-assignments"), create.toJson(),
+                                                                      api::ApiClient::newIdempotencyKey());
+    }
     auto failures = std::make_shared<QStringList>();
     auto held = std::make_shared<int>(0);
     auto created = std::make_shared<QList<domain::RoleAssignment>>();
-    for (const domain::User &user : std::as_const(m_users)) {
-        create.userId = user.id;
-        auto *request = m_workspace.client().post<domain::RoleAssignment>(QStringLiteral("/role-assignments"), create.toJson(),
-                                                                          api::ApiClient::newIdempotencyKey());
-        connect(request, &api::ApiRequest::finished, this, [this, request, remaining, failures, held, created, user] {
-            if (const auto &error = request->error()) {
+    whenAllAnswered(
+        {requests.cbegin(), requests.cend()}, this,
+        [users, requests, failures, held, created](qsizetype i, const api::ApiRequest &request) {
+            if (const auto &error = request.error()) {
                 if (error->kind == api::ApiError::Kind::Conflict)
                     ++*held;
                 else
-                    *failures << QStringLiteral("%1: %2").arg(user.name, error->message());
+                    *failures << QStringLiteral("%1: %2").arg(users.at(i).name, error->message());
             } else {
-                *created << request->result();
+                *created << requests.at(i)->result();
             }
-            if (--*remaining > 0)
-                return;
+        },
+        [this, failures, held, created](int given, const QString &) {
             const QString where = m_access.path(chosenScope().value_or(domain::Scope{}));
-            const int given = int(m_users.size()) - *held - int(failures->size());
             QString summary;
             if (given > 0)
                 summary = tr("%1 given to %n user(s) on %2.", nullptr, given).arg(m_role->currentText(), where);
@@ -267,17 +271,15 @@ void AssignRoleDialog::send()
             else if (*held > 0)
                 summary = tr("%n user(s) already held %1 on %2; nothing was changed.", nullptr, *held)
                               .arg(m_role->currentText(), where);
-            if (failures->isEmpty()) {
+            if (given > 0 || *held > 0)
                 Q_EMIT assigned(summary, *created);
+            if (failures->isEmpty()) {
                 accept();
                 return;
             }
-            if (given > 0 || *held > 0)
-                Q_EMIT assigned(summary, *created);
             m_buttons->setEnabled(true);
             showMessage(m_error, failures->join(QLatin1Char('\n')), true);
         });
-    }
 }
 
 } // namespace kanri::ui

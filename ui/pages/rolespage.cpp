@@ -22,6 +22,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace kanri::ui {
 
 namespace {
@@ -126,7 +128,7 @@ RolesPage::RolesPage(session::Workspace &workspace, QWidget *parent)
         connect(dialog, &AssignRoleDialog::assigned, this,
                 [this](const QString &text, const QList<domain::RoleAssignment> &given) {
                     reportChange(text, false);
-                    offerToTakeBack(*m_undo, m_workspace.client(), given, [this](const QString &t, bool f) { reportChange(t, f); });
+                    offerToTakeBack(*m_undo, m_workspace.client(), given, std::bind_front(&RolesPage::reportChange, this));
                 });
         dialog->open();
     });
@@ -317,7 +319,7 @@ void RolesPage::revoke()
             m_undo->withdraw();
             reportChange(error ? error->message() : tr("The role was revoked."), error.has_value());
             if (!error)
-                offerToGiveBack(*m_undo, m_workspace.client(), {assignment}, [this](const QString &t, bool f) { reportChange(t, f); });
+                offerToGiveBack(*m_undo, m_workspace.client(), {assignment}, std::bind_front(&RolesPage::reportChange, this));
         });
     });
 }
@@ -396,7 +398,7 @@ void RolesPage::chooseLabel(bool assign)
                                                updateActions();
                                                m_workspace.requestSync();
                                                offerLabelUndo(*m_undo, m_workspace.client(), tag, changedAssets, assign,
-                                                              [this](const QString &t, bool f) { reportChange(t, f); });
+                                                              std::bind_front(&RolesPage::reportChange, this));
                                            });
         m_pending += sent > 0 ? 1 : 0; // commands wait until every answer is in
         updateActions();

@@ -31,7 +31,6 @@ public:
 
     // The message line and the button, to lay out where the line would go.
     QWidget *row() const { return m_row; }
-    QAction *action() const { return m_action; }
 
     // Offers `undo`, described by `description` (the button's tooltip, e.g. "Enable the 3
     // accounts again").
