@@ -2719,7 +2719,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+30" />
+            <location line="+41" />
             <source>Ordering… The wizard closes when the service has answered.</source>
             <translation type="unfinished" />
         </message>
@@ -2727,7 +2727,7 @@
     <context>
         <name>kanri::ui::LogExportWizard</name>
         <message>
-            <location line="+32" />
+            <location line="+28" />
             <source>Request log export</source>
             <translation type="unfinished" />
         </message>

@@ -2694,7 +2694,7 @@
             <translation>このエクスポートの料金 %1 を承諾します。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+41" />
             <source>Ordering… The wizard closes when the service has answered.</source>
             <translation>注文しています… サービスの応答があるとウィザードが閉じます。</translation>
         </message>
@@ -2702,7 +2702,7 @@
     <context>
         <name>kanri::ui::LogExportWizard</name>
         <message>
-            <location line="+32" />
+            <location line="+28" />
             <source>Request log export</source>
             <translation>ログのエクスポートの申し込み</translation>
         </message>

@@ -277,6 +277,17 @@ bool LogExportQuotePage::validatePage()
     return false; // closes once the service has answered
 }
 
+// While the order is on its way nothing may leave the page or change the accepted fee: going
+// back would abort the request (the service bills it anyway), so Back, Cancel and the fee's
+// box wait for the answer. Set after completeChanged(), which re-enables QWizard's buttons.
+void LogExportQuotePage::setOrdering(bool ordering)
+{
+    m_ordering = ordering;
+    m_accept->setEnabled(!ordering);
+    wizard()->button(QWizard::CancelButton)->setEnabled(!ordering);
+    wizard()->button(QWizard::BackButton)->setEnabled(!ordering);
+}
+
 void LogExportQuotePage::order()
 {
     if (!m_quote || m_pending)
@@ -284,17 +295,13 @@ void LogExportQuotePage::order()
     showMessage(m_status, tr("Ordering… The wizard closes when the service has answered."), false);
     auto *request = exports::orderExport(m_client, *m_quote, m_idempotencyKey);
     m_pending = request;
-    m_ordering = true;
-    wizard()->button(QWizard::CancelButton)->setEnabled(false);
-    wizard()->button(QWizard::BackButton)->setEnabled(false);
     Q_EMIT completeChanged();
+    setOrdering(true);
     connect(request, &api::ApiRequest::finished, this, [this, request] {
         if (request != m_pending)
             return;
         m_pending = nullptr;
-        m_ordering = false;
-        wizard()->button(QWizard::CancelButton)->setEnabled(true);
-        wizard()->button(QWizard::BackButton)->setEnabled(true);
+        setOrdering(false);
         if (request->error()) {
             // Trying again sends the same key: still one order.
             showProblem(request->error()->message());

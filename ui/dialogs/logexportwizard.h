@@ -77,6 +77,7 @@ Q_SIGNALS:
 private:
     void showQuote(const domain::LogExportQuote &quote);
     void order();
+    void setOrdering(bool ordering);
     void showProblem(const QString &message);
 
     api::ApiClient &m_client;
