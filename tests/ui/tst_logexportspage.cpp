@@ -135,7 +135,10 @@ private Q_SLOTS:
         // While the order is on its way the wizard cannot be left: the order would be billed
         // with nobody there to see it.
         QVERIFY(wizard->isVisible());
+        test::saveScreenshot(*wizard, QStringLiteral("logexport-wizard-ordering-") + language);
         QVERIFY(!wizard->button(QWizard::CancelButton)->isEnabled());
+        QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled()); // going back would abort the order
+        QVERIFY(!accept->isEnabled());
         QTest::keyClick(wizard, Qt::Key_Escape);
         wizard->reject();
         QVERIFY(wizard->isVisible());

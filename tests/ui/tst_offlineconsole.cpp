@@ -81,7 +81,11 @@ private Q_SLOTS:
         m_driver->reset();
     }
 
-    void cleanup() { m_driver.reset(); }
+    void cleanup()
+    {
+        m_driver.reset();
+        test::useLanguage(QStringLiteral("en"));
+    }
 
     void firstSyncFillsAnOwnerOnlyCache()
     {
@@ -266,19 +270,34 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_driver->secrets().contains(key));
     }
 
+    void signOutSaysWhenTheServiceDidNotHearOfIt_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("begins");
+        QTest::addColumn<QString>("ends");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("You are signed out on this computer, but the service could not be told:")
+                            << QStringLiteral("The session stays valid on the service until it expires.");
+        QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("このコンピューターではサインアウトしましたが、サービスに通知できませんでした:")
+                            << QStringLiteral("サービス上のセッションは有効期限まで有効なままです。");
+    }
+
     void signOutSaysWhenTheServiceDidNotHearOfIt()
     {
-        ui::MainWindow *window = signInAndSync();
+        QFETCH(QString, language);
+        QFETCH(QString, begins);
+        QFETCH(QString, ends);
+        ui::MainWindow *window = signInAndSync(); // waits for an English status line
         QVERIFY(window);
+        test::useLanguage(language);
         m_svc->stop();
         window->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
         QTRY_VERIFY(test::visibleTopLevel<QMessageBox>());
         test::visibleTopLevel<QMessageBox>()->button(QMessageBox::Yes)->click();
         QTRY_VERIFY_WITH_TIMEOUT(console().connectionDialog() && console().connectionDialog()->isVisible(), 60'000);
         const QString message = test::textOf(*console().connectionDialog(), "messageLabel");
-        QVERIFY2(message.startsWith(QStringLiteral("You are signed out on this computer, but the service could not be told:"))
-                     && message.endsWith(QStringLiteral("The session stays valid on the service until it expires.")),
-                 qPrintable(message));
+        test::saveScreenshot(*console().connectionDialog(), QStringLiteral("signout-not-heard-") + language);
+        QVERIFY2(message.startsWith(begins) && message.endsWith(ends), qPrintable(message));
     }
 
     void endedSessionAsksToSignInAgainAndKeepsTheWindow()

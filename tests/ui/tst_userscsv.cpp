@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStringEncoder>
+#include <QTableWidget>
 
 using namespace kanri;
 
@@ -55,6 +56,44 @@ private Q_SLOTS:
         QCOMPARE(user[QStringLiteral("name")].toString(), QStringLiteral("輸入 2郎"));
         QCOMPARE(user[QStringLiteral("name_kana")].toString(), QStringLiteral("ユニュウ"));
         dialog->close();
+    }
+
+    void previewSaysWhatAStatusDoes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("disabled");
+        QTest::addColumn<QString>("locked");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("OK. Created disabled.")
+                            << QStringLiteral("OK. Created active: the service sets \"locked\" itself.");
+        QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("OK。無効の状態で作成します。")
+                            << QStringLiteral("OK。有効の状態で作成します（「locked」はサービス側で設定される状態です）。");
+    }
+
+    void previewSaysWhatAStatusDoes()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, disabled);
+        QFETCH(QString, locked);
+        test::useLanguage(language);
+        const QString text = QStringLiteral("login,name,email,status\r\n"
+                                            "st.1@demo.example,状態 一郎,st.1@demo.example,active\r\n"
+                                            "st.2@demo.example,状態 二郎,st.2@demo.example,disabled\r\n"
+                                            "st.3@demo.example,状態 三郎,st.3@demo.example,locked\r\n");
+        auto page = openPage();
+        page->importFrom(writeFile(QStringLiteral("status.csv"), text.toUtf8()));
+        QPointer<ui::ImportDialog> dialog = test::visibleTopLevel<ui::ImportDialog>();
+        QVERIFY(dialog);
+        QSignalSpy ready(dialog.data(), &ui::ImportDialog::previewReady);
+        QVERIFY(ready.wait(30'000));
+        auto *preview = dialog->findChild<QTableWidget *>();
+        QVERIFY(preview);
+        const int outcome = preview->columnCount() - 1;
+        QCOMPARE(preview->item(0, outcome)->text(), QStringLiteral("OK"));
+        QCOMPARE(preview->item(1, outcome)->text(), disabled);
+        QCOMPARE(preview->item(2, outcome)->text(), locked);
+        test::saveScreenshot(*dialog, QStringLiteral("users-import-statuses-") + language);
+        dialog->close();
+        test::useLanguage(QStringLiteral("en"));
     }
 
     void importWithBadRowsSendsNothing()

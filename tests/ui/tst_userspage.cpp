@@ -284,10 +284,11 @@ private Q_SLOTS:
         selectRow(*page, 0);
         QVERIFY(page->commands().disable->isEnabled());
         page->commands().disable->trigger();
-        auto *askDisable = test::visibleTopLevel<QMessageBox>();
+        QPointer<QMessageBox> askDisable = test::visibleTopLevel<QMessageBox>();
         QVERIFY(askDisable);
         QCOMPARE(askDisable->objectName(), QStringLiteral("disableConfirmation"));
         QCOMPARE(askDisable->windowTitle(), QStringLiteral("Disable 佐藤 華子?"));
+        test::saveScreenshot(*askDisable, QStringLiteral("users-disable-en"));
         QVERIFY(askDisable->text().contains(QStringLiteral("• 佐藤 華子 (sato.hanako@demo.example)")));
         askDisable->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(serviceUser(QStringLiteral("sato.hanako@demo.example"))[QStringLiteral("status")].toString(),
@@ -296,8 +297,10 @@ private Q_SLOTS:
         QToolButton *undo = offeredUndo(*page);
         QVERIFY(undo);
         QCOMPARE(undo->toolTip(), QStringLiteral("Enable the account again"));
+        // The key goes to the window that has the focus: once the box is gone, the page's.
+        QTRY_VERIFY(!askDisable);
         page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        QTRY_COMPARE(QGuiApplication::focusWindow(), page->windowHandle());
         auto *table = page->findChild<QTableView *>(QStringLiteral("usersTable"));
         table->setFocus();
         QTest::keySequence(table, QKeySequence::Undo);
@@ -347,6 +350,35 @@ private Q_SLOTS:
             type(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("ａｂｃ１２３"));
             test::saveScreenshot(*dialog, QStringLiteral("users-register-ja"));
             dialog->close();
+
+            // Disable with its confirmation, then the offer to undo it, which is taken.
+            search(*page, QStringLiteral("佐藤"));
+            selectRow(*page, 0);
+            const QString login = page->model()->index(0, int(UserListModel::Column::Login)).data().toString();
+            page->commands().disable->trigger();
+            auto *ask = test::visibleTopLevel<QMessageBox>();
+            QVERIFY(ask);
+            QVERIFY(ask->text().startsWith(QStringLiteral("次のアカウントはサインインできなくなり")));
+            test::saveScreenshot(*ask, QStringLiteral("users-disable-ja"));
+            ask->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+            QToolButton *undo = offeredUndo(*page);
+            QVERIFY(undo);
+            QCOMPARE(undo->toolTip(), QStringLiteral("1 件のアカウントを再び有効化する"));
+            test::saveScreenshot(*page, QStringLiteral("users-undo-ja"));
+            undo->click();
+            QTRY_COMPARE_WITH_TIMEOUT(serviceUser(login)[QStringLiteral("status")].toString(), QStringLiteral("active"), 30'000);
+
+            // Delete with a selection of every user: ten listed, the rest counted, oneself left out.
+            search(*page, QString());
+            page->findChild<QTableView *>(QStringLiteral("usersTable"))->selectAll();
+            QTRY_COMPARE_WITH_TIMEOUT(page->selection().users.size(), qsizetype(page->model()->rowCount()), 30'000);
+            page->commands().remove->trigger();
+            QPointer<QMessageBox> confirm = test::visibleTopLevel<QMessageBox>();
+            QVERIFY(confirm);
+            QVERIFY(confirm->text().endsWith(QStringLiteral("ご自身のアカウントは対象外です。")));
+            test::saveScreenshot(*confirm, QStringLiteral("users-delete-many-ja"));
+            confirm->reject();
+            QTRY_VERIFY(!confirm);
         }
         test::useLanguage(QStringLiteral("en"));
     }
